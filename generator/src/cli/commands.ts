@@ -1,0 +1,33 @@
+/**
+ * Every klaviyo-gen command: its usage line and a lazily imported implementation, so that
+ * `spec verify` does not pay for loading ts-morph and openapi-typescript.
+ */
+export interface Command {
+  usage: string;
+  run(args: string[]): Promise<number | void>;
+}
+
+export const commands: Record<string, Command> = {
+  "spec sync": {
+    usage: "spec sync [revision...] [--from DIR]   materialise spec files from a mirror or GitHub",
+    run: async (args) => (await import("./spec-sync.js")).run(args),
+  },
+  "spec verify": {
+    usage:
+      "spec verify [revision...]              re-check materialised spec files against the lock",
+    run: async (args) => (await import("./spec-verify.js")).run(args),
+  },
+  generate: {
+    usage: "generate [revision...] [--all]         generate revision packages from their specs",
+    run: async (args) => (await import("./generate.js")).run(args),
+  },
+  diff: {
+    usage: "diff <revA> <revB> [--json]            the API diff between two revisions",
+    run: async (args) => (await import("./diff.js")).run(args),
+  },
+};
+
+export function usage(): string {
+  const lines = Object.values(commands).map((c) => `  klaviyo-gen ${c.usage}`);
+  return `Usage:\n${lines.join("\n")}\n`;
+}

@@ -1,0 +1,5 @@
+import { UserError } from "../errors.js";
+
+export async function run(_args: string[]): Promise<number> {
+  throw new UserError("not implemented yet");
+}
