@@ -17,6 +17,11 @@ export const commands: Record<string, Command> = {
       "spec verify [revision...]              re-check materialised spec files against the lock",
     run: async (args) => (await import("./spec-verify.js")).run(args),
   },
+  "spec lifecycle": {
+    usage:
+      "spec lifecycle --today YYYY-MM-DD [--check]  set supported/retired by the two-year policy",
+    run: async (args) => (await import("./spec-lifecycle.js")).run(args),
+  },
   generate: {
     usage: "generate [revision...] [--all]         generate revision packages from their specs",
     run: async (args) => (await import("./generate.js")).run(args),
@@ -24,6 +29,15 @@ export const commands: Record<string, Command> = {
   diff: {
     usage: "diff <revA> <revB> [--json]            the API diff between two revisions",
     run: async (args) => (await import("./diff.js")).run(args),
+  },
+  "release check": {
+    usage:
+      "release check [package...]            pack and check every publishable package (offline)",
+    run: async (args) => (await import("./release-check.js")).run(args),
+  },
+  "release deprecate-retired": {
+    usage: "release deprecate-retired [--dry-run]  npm-deprecate the packages of retired revisions",
+    run: async (args) => (await import("./release-deprecate.js")).run(args),
   },
 };
 

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { checkContents } from "../../src/release/checks/contents.js";
+import { checkPinnedRevision } from "../../src/release/checks/pinned-revision.js";
+import { checkSizeBudget } from "../../src/release/checks/size-budget.js";
+import type { PublishablePackage } from "../../src/release/publishable-packages.js";
+import type { Tarball } from "../../src/release/tarball.js";
+
+function pkg(name: string, sizeBudget?: { packed: number; unpacked: number }): PublishablePackage {
+  return {
+    name,
+    version: "1.0.0",
+    dir: "/nowhere",
+    manifest: { name, version: "1.0.0", ...(sizeBudget && { sizeBudget }) },
+  };
+}
+
+function tarball(files: Record<string, string>, bytes = 100): Tarball {
+  return { bytes, files: new Map(Object.entries(files)), pkg: undefined as never };
+}
+
+const data = new Uint8Array();
+
+describe("contents check", () => {
+  const cases: { name: string; files: Record<string, string>; want: string[] }[] = [
+    {
+      name: "dist only",
+      files: { "package.json": "{}", "dist/index.js": "x", "dist/index.d.ts": "x" },
+      want: [],
+    },
+    {
+      name: "a spec file",
+      files: { "spec/2026-04-15/stable.json": "{}" },
+      want: ["contents: spec/2026-04-15/stable.json is a spec file"],
+    },
+    {
+      name: "a test",
+      files: { "dist/client.test.js": "" },
+      want: ["contents: dist/client.test.js is a test"],
+    },
+    {
+      name: "a fixture",
+      files: { "fixtures/a.txt": "" },
+      want: ["contents: fixtures/a.txt is a test fixture"],
+    },
+    {
+      name: "a source map comment with no map",
+      files: { "dist/index.js": "x\n//# sourceMappingURL=index.js.map\n" },
+      want: [
+        "contents: dist/index.js points at source map dist/index.js.map, which is not in the tarball",
+      ],
+    },
+    {
+      name: "a map whose sources are missing",
+      files: {
+        "dist/index.js": "x\n//# sourceMappingURL=index.js.map\n",
+        "dist/index.js.map": JSON.stringify({ sources: ["../src/index.ts"] }),
+      },
+      want: ["contents: dist/index.js.map points at src/index.ts, which is not in the tarball"],
+    },
+    {
+      name: "a map that embeds its sources",
+      files: {
+        "dist/index.js": "x\n//# sourceMappingURL=index.js.map\n",
+        "dist/index.js.map": JSON.stringify({
+          sources: ["../src/index.ts"],
+          sourcesContent: ["x"],
+        }),
+      },
+      want: [],
+    },
+  ];
+  it.each(cases)("$name", async ({ files, want }) => {
+    expect(await checkContents(pkg("@klaviyo-ts/core"), tarball(files), data)).toEqual(want);
+  });
+});
+
+describe("pinned revision check", () => {
+  const cases: { name: string; pkgName: string; files: Record<string, string>; want: string[] }[] =
+    [
+      {
+        name: "stable and beta pinned to the package's revision",
+        pkgName: "@klaviyo-ts/2026-04-15",
+        files: {
+          "dist/index.js": 'const revision = "2026-04-15";',
+          "dist/beta.cjs": 'revision: "2026-04-15.pre"',
+        },
+        want: [],
+      },
+      {
+        name: "another revision pinned",
+        pkgName: "@klaviyo-ts/2026-04-15",
+        files: { "dist/index.js": 'const revision = "2026-01-15";' },
+        want: ["revision: @klaviyo-ts/2026-04-15 pins revision 2026-01-15, not 2026-04-15"],
+      },
+      {
+        name: "nothing pinned",
+        pkgName: "@klaviyo-ts/2026-04-15",
+        files: { "dist/index.js": "export {}" },
+        want: [
+          "revision: no pinned revision found in the built JavaScript of @klaviyo-ts/2026-04-15",
+        ],
+      },
+      { name: "not a revision package", pkgName: "@klaviyo-ts/core", files: {}, want: [] },
+    ];
+  it.each(cases)("$name", async ({ pkgName, files, want }) => {
+    expect(await checkPinnedRevision(pkg(pkgName), tarball(files), data)).toEqual(want);
+  });
+});
+
+describe("size budget check", () => {
+  it("passes within budget and names each budget exceeded", async () => {
+    const files = { "dist/index.js": "x".repeat(2048) };
+    expect(
+      await checkSizeBudget(pkg("a", { packed: 1024, unpacked: 4096 }), tarball(files, 1000), data),
+    ).toEqual([]);
+    expect(
+      await checkSizeBudget(pkg("a", { packed: 512, unpacked: 1024 }), tarball(files, 1000), data),
+    ).toEqual([
+      "size: packed 1.0 KB is over the budget of 0.5 KB",
+      "size: unpacked 2.0 KB is over the budget of 1.0 KB",
+    ]);
+  });
+
+  it("requires a budget", async () => {
+    expect(await checkSizeBudget(pkg("a"), tarball({}), data)).toEqual([
+      'size: a has no "sizeBudget" in its package.json',
+    ]);
+  });
+});
