@@ -1,0 +1,25 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { type ApiDiff, type Bump, type Change, classify, diffSpecs } from "../../src/diff/index.js";
+import type { OpenApiDocument as GeneratorDocument } from "../../src/model/openapi.js";
+
+describe("diff library types", () => {
+  it("accepts the documents the generator's pipeline already holds", () => {
+    expectTypeOf<GeneratorDocument>().toExtend<Parameters<typeof diffSpecs>[0]>();
+    expectTypeOf(diffSpecs).returns.toEqualTypeOf<ApiDiff>();
+  });
+
+  it("classifies into a closed set of bumps and keeps the changes typed", () => {
+    expectTypeOf(classify).returns.toHaveProperty("bump").toEqualTypeOf<Bump>();
+    expectTypeOf<Bump>().toEqualTypeOf<"none" | "patch" | "minor" | "major">();
+    expectTypeOf(classify).returns.toHaveProperty("because").toEqualTypeOf<Change[]>();
+  });
+
+  it("narrows a change by its kind", () => {
+    type RateLimit = Extract<Change, { kind: "rate-limit-changed" }>;
+    expectTypeOf<RateLimit["before"]>().toEqualTypeOf<{
+      burst?: string;
+      steady?: string;
+      daily?: string;
+    }>();
+  });
+});
