@@ -1,0 +1,33 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+/**
+ * The folder holding `<revision>/stable.json`: KLAVIYO_SPEC_DIR, else the nearest `spec/` with a
+ * `revisions.json` lock walking up from the working directory (the monorepo layout).
+ */
+export function locateSpecDir(explicit?: string, cwd = process.cwd()): string {
+  if (explicit) return resolve(explicit);
+  const fromEnv = process.env.KLAVIYO_SPEC_DIR;
+  if (fromEnv) return resolve(fromEnv);
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, "spec");
+    if (existsSync(join(candidate, "revisions.json"))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(
+    `No Klaviyo spec folder found: pass specDir, set KLAVIYO_SPEC_DIR, or run inside a checkout with spec/revisions.json (searched up from ${cwd}).`,
+  );
+}
+
+export function specFile(specDir: string, revision: string): string {
+  const file = join(specDir, revision, "stable.json");
+  if (!existsSync(file)) {
+    throw new Error(
+      `No spec for revision ${revision} at ${file}; run \`pnpm spec:sync\` or pass specDir.`,
+    );
+  }
+  return file;
+}

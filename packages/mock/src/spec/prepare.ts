@@ -1,0 +1,81 @@
+import type { FilterGrammar, Operation, SpecParameter } from "./operations.js";
+import type { RefResolver, Schema } from "../schema/types.js";
+
+export interface PreparedBody {
+  schema?: Schema;
+  required: boolean;
+  /** multipart uploads are accepted without validation: only JSON bodies are checked. */
+  json: boolean;
+}
+
+/** What validation and answering need of an operation, derived once on its first request. */
+export interface PreparedOperation {
+  readonly query: ReadonlyMap<string, SpecParameter>;
+  readonly headers: readonly SpecParameter[];
+  readonly body?: PreparedBody;
+  readonly successStatus: number;
+  readonly successSchema?: Schema;
+  readonly filters?: FilterGrammar;
+  readonly defaultPageSize: number;
+}
+
+const JSON_TYPES = ["application/vnd.api+json", "application/json"];
+
+function jsonSchemaOf(
+  content: Record<string, { schema?: Schema }> | undefined,
+): Schema | undefined {
+  for (const type of JSON_TYPES) {
+    const schema = content?.[type]?.schema;
+    if (schema) return schema;
+  }
+  return undefined;
+}
+
+/**
+ * Revisions before x-klaviyo-filters (2025 and older) only document the grammar in the filter
+ * parameter's description: "`email`: `any`, `equals`<br>". Value types are unknown there.
+ */
+export function grammarFromDescription(description: string | undefined): FilterGrammar | undefined {
+  const grammar: Record<string, FilterGrammar[string]> = {};
+  for (const match of (description ?? "").matchAll(/`([^`]+)`: ((?:`[^`]+`(?:, )?)+)/g)) {
+    const operators = [...(match[2] as string).matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
+    grammar[match[1] as string] = { operators: { single: operators } };
+  }
+  return Object.keys(grammar).length > 0 ? grammar : undefined;
+}
+
+export function prepareOperation(operation: Operation, resolve: RefResolver): PreparedOperation {
+  const parameters = (operation.spec.parameters ?? []).map((p) =>
+    "$ref" in p ? (resolve((p as { $ref: string }).$ref) as unknown as SpecParameter) : p,
+  );
+  const query = new Map(parameters.filter((p) => p.in === "query").map((p) => [p.name, p]));
+  const headers = parameters.filter(
+    (p) => p.in === "header" && p.name.toLowerCase() !== "revision",
+  );
+  const successCode = Object.keys(operation.spec.responses).find((code) => /^2\d\d$/.test(code));
+  const success = successCode ? operation.spec.responses[successCode] : undefined;
+  const requestBody = operation.spec.requestBody;
+  const bodySchema = jsonSchemaOf(requestBody?.content);
+  const pageSize = query.get("page[size]")?.schema?.default;
+  const filters =
+    operation.spec["x-klaviyo-filters"] ?? grammarFromDescription(query.get("filter")?.description);
+  return {
+    query,
+    headers,
+    ...(requestBody
+      ? {
+          body: {
+            schema: bodySchema,
+            required: requestBody.required === true,
+            json: Boolean(bodySchema),
+          },
+        }
+      : {}),
+    successStatus: successCode ? Number(successCode) : 200,
+    successSchema: jsonSchemaOf(success?.content),
+    ...(operation.spec["x-klaviyo-filters"]
+      ? { filters: operation.spec["x-klaviyo-filters"] }
+      : {}),
+    defaultPageSize: typeof pageSize === "number" ? pageSize : 20,
+  };
+}

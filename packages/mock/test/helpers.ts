@@ -1,0 +1,53 @@
+import { startMock, type MockOptions, type MockServer } from "../src/index.js";
+
+export const REVISION = "2026-04-15";
+export const API_KEY = "pk_test_0123456789abcdef";
+
+export function start(options: Partial<MockOptions> = {}): Promise<MockServer> {
+  return startMock({ revision: REVISION, ...options });
+}
+
+export interface Call {
+  method?: string;
+  path: string;
+  headers?: Record<string, string | undefined>;
+  body?: unknown;
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** A request as a well-behaved client sends it, with any header overridable (undefined drops it). */
+export async function call(
+  mock: MockServer,
+  { method = "GET", path, headers = {}, body }: Call,
+): Promise<Answer> {
+  const merged: Record<string, string | undefined> = {
+    authorization: `Klaviyo-API-Key ${API_KEY}`,
+    revision: REVISION,
+    accept: "application/vnd.api+json",
+    ...(body !== undefined ? { "content-type": "application/vnd.api+json" } : {}),
+    ...headers,
+  };
+  const sent = Object.fromEntries(
+    Object.entries(merged).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
+  const response = await fetch(`${mock.url}${path}`, {
+    method,
+    headers: sent,
+    ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? JSON.parse(text) : undefined,
+  };
+}
+
+export const profileBody = (email: string, extra: Record<string, unknown> = {}) => ({
+  data: { type: "profile", attributes: { email, ...extra } },
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { createRandom } from "../src/random.js";
+import { generateValue } from "../src/schema/generate.js";
+import { createRefResolver, type Schema } from "../src/schema/types.js";
+import { validateSchema } from "../src/schema/validate.js";
+
+const document = {
+  components: {
+    schemas: {
+      Email: { type: "string", nullable: true },
+      Kind: { type: "string", enum: ["profile"] },
+      Node: {
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { type: "string" },
+          children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+        },
+      },
+    },
+  },
+};
+const resolve = createRefResolver(document);
+
+const person: Schema = {
+  type: "object",
+  required: ["type", "attributes"],
+  properties: {
+    type: { $ref: "#/components/schemas/Kind" },
+    attributes: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        email: { $ref: "#/components/schemas/Email" },
+        age: { type: "integer", minimum: 0, maximum: 150 },
+        seen: { type: "string", format: "date-time" },
+        tags: { type: "array", items: { type: "string", enum: ["a", "b"] }, maxItems: 2 },
+        location: { oneOf: [{ type: "string" }, { type: "number" }], nullable: true },
+      },
+    },
+  },
+};
+
+const cases: { name: string; value: unknown; want?: { pointer: string } }[] = [
+  {
+    name: "valid",
+    value: { type: "profile", attributes: { email: "a@b.c", age: 3, tags: ["a"] } },
+  },
+  { name: "nullable via $ref", value: { type: "profile", attributes: { email: null } } },
+  { name: "missing required", value: { attributes: {} }, want: { pointer: "/type" } },
+  { name: "enum via $ref", value: { type: "list", attributes: {} }, want: { pointer: "/type" } },
+  {
+    name: "integer, not float",
+    value: { type: "profile", attributes: { age: 1.5 } },
+    want: { pointer: "/attributes/age" },
+  },
+  {
+    name: "maximum",
+    value: { type: "profile", attributes: { age: 151 } },
+    want: { pointer: "/attributes/age" },
+  },
+  {
+    name: "date-time format",
+    value: { type: "profile", attributes: { seen: "yesterday" } },
+    want: { pointer: "/attributes/seen" },
+  },
+  {
+    name: "date-time with offset",
+    value: { type: "profile", attributes: { seen: "2022-11-08T00:00:00+00:00" } },
+  },
+  {
+    name: "array item enum",
+    value: { type: "profile", attributes: { tags: ["a", "z"] } },
+    want: { pointer: "/attributes/tags/1" },
+  },
+  {
+    name: "maxItems",
+    value: { type: "profile", attributes: { tags: ["a", "b", "a"] } },
+    want: { pointer: "/attributes/tags" },
+  },
+  {
+    name: "additionalProperties false",
+    value: { type: "profile", attributes: { shoe: 1 } },
+    want: { pointer: "/attributes/shoe" },
+  },
+  { name: "oneOf either branch", value: { type: "profile", attributes: { location: 4.5 } } },
+  {
+    name: "oneOf no branch",
+    value: { type: "profile", attributes: { location: true } },
+    want: { pointer: "/attributes/location" },
+  },
+  {
+    name: "null where not nullable",
+    value: { type: "profile", attributes: { age: null } },
+    want: { pointer: "/attributes/age" },
+  },
+  { name: "object expected", value: "profile", want: { pointer: "" } },
+];
+
+describe("validateSchema", () => {
+  it.each(cases)("$name", ({ value, want }) => {
+    const issue = validateSchema(person, value, resolve);
+    if (want) expect(issue?.pointer).toBe(want.pointer);
+    else expect(issue).toBeUndefined();
+  });
+
+  it("checks allOf parts together", () => {
+    const schema: Schema = {
+      allOf: [{ required: ["a"] }, { properties: { b: { type: "string" } } }],
+    };
+    expect(validateSchema(schema, { a: 1, b: "x" }, resolve)).toBeUndefined();
+    expect(validateSchema(schema, { b: "x" }, resolve)?.pointer).toBe("/a");
+    expect(validateSchema(schema, { a: 1, b: 2 }, resolve)?.pointer).toBe("/b");
+  });
+});
+
+describe("generateValue", () => {
+  it.each([1, 2, 3, 4, 5])("generates valid values (seed %i)", (seed) => {
+    const value = generateValue(person, { random: createRandom(seed), resolve });
+    expect(validateSchema(person, value, resolve)).toBeUndefined();
+  });
+
+  it("is deterministic for a seed", () => {
+    const a = generateValue(person, { random: createRandom(9), resolve });
+    const b = generateValue(person, { random: createRandom(9), resolve });
+    expect(a).toEqual(b);
+  });
+
+  it("terminates on recursive schemas", () => {
+    const node: Schema = { $ref: "#/components/schemas/Node" };
+    const value = generateValue(node, { random: createRandom(1), resolve });
+    expect(validateSchema(node, value, resolve)).toBeUndefined();
+  });
+
+  it("merges allOf parts into one object", () => {
+    const schema: Schema = {
+      allOf: [
+        { type: "object", required: ["a"], properties: { a: { type: "integer" } } },
+        { properties: { b: { type: "boolean" } }, required: ["b"] },
+      ],
+    };
+    const value = generateValue(schema, { random: createRandom(1), resolve }) as Record<
+      string,
+      unknown
+    >;
+    expect(typeof value.a).toBe("number");
+    expect(typeof value.b).toBe("boolean");
+  });
+});
