@@ -1,0 +1,50 @@
+import { KlaviyoConfigError } from "../errors/klaviyo-error.js";
+import { createTokenSource, type TokenSource } from "./token-source.js";
+import type { CredentialOptions } from "./credentials.js";
+
+/** How one attempt is authenticated. `token` is the OAuth token used, to refresh it after a 401. */
+export interface Authorization {
+  header?: string;
+  companyId?: string;
+  token?: string;
+}
+
+export interface Authorizer {
+  authorize(auth: "private" | "public", operation: string): Promise<Authorization>;
+  /** After a 401 with an OAuth token: refreshes it (once for all requests that saw it fail); false when it cannot. */
+  refreshAfter401(used: Authorization): Promise<boolean>;
+}
+
+/** Credentials live only in this closure: never on an object that could be logged or serialised. */
+export function createAuthorizer(options: CredentialOptions): Authorizer {
+  const { apiKey, publicKey } = options;
+  const tokens: TokenSource | undefined =
+    options.accessToken !== undefined || options.refreshAccessToken
+      ? createTokenSource(options.accessToken, options.refreshAccessToken)
+      : undefined;
+  const privateHeader = apiKey ? `Klaviyo-API-Key ${apiKey}` : undefined;
+
+  return {
+    async authorize(auth, operation) {
+      if (auth === "public") {
+        if (publicKey) return { companyId: publicKey };
+        throw new KlaviyoConfigError(
+          `${operation} is a client endpoint: it takes a publicKey (site id), and a private key or token must never be sent to it.`,
+        );
+      }
+      if (privateHeader) return { header: privateHeader };
+      if (tokens) {
+        const token = await tokens.current();
+        return { header: `Bearer ${token}`, token };
+      }
+      throw new KlaviyoConfigError(
+        `${operation} needs a private apiKey or an OAuth accessToken; a publicKey only opens client endpoints.`,
+      );
+    },
+    async refreshAfter401(used) {
+      if (!tokens?.canRefresh || used.token === undefined) return false;
+      await tokens.refresh(used.token);
+      return true;
+    },
+  };
+}

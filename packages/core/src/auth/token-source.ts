@@ -1,0 +1,41 @@
+/**
+ * Holds an OAuth access token and refreshes it single-flight: however many requests find the token
+ * expired at once, the refresh callback runs once and all of them wait for its result.
+ */
+export interface TokenSource {
+  current(): Promise<string>;
+  /** Replaces `stale` with a fresh token, unless another request already did. */
+  refresh(stale: string | undefined): Promise<string>;
+  readonly canRefresh: boolean;
+}
+
+export function createTokenSource(
+  initial: string | undefined,
+  refreshAccessToken: (() => Promise<string>) | undefined,
+): TokenSource {
+  let token = initial;
+  let refreshing: Promise<string> | undefined;
+
+  const refresh = (stale: string | undefined): Promise<string> => {
+    if (token !== undefined && token !== stale) return Promise.resolve(token);
+    if (!refreshAccessToken) return Promise.reject(new Error("no refreshAccessToken callback"));
+    refreshing ??= refreshAccessToken().then(
+      (fresh) => {
+        token = fresh;
+        refreshing = undefined;
+        return fresh;
+      },
+      (error: unknown) => {
+        refreshing = undefined;
+        throw error;
+      },
+    );
+    return refreshing;
+  };
+
+  return {
+    current: () => (token !== undefined ? Promise.resolve(token) : refresh(undefined)),
+    refresh,
+    canRefresh: refreshAccessToken !== undefined,
+  };
+}

@@ -1,0 +1,76 @@
+export type { FilterFieldSpec, FilterGrammar } from "./filter/grammar.js";
+export type { HttpMethod, OperationIndex, OperationMeta, RateLimit } from "./operation/meta.js";
+export type {
+  CallOptions,
+  FetchLike,
+  Hooks,
+  KlaviyoOptions,
+  RateLimitOptions,
+  RedactedHeaders,
+  RequestHookEvent,
+  ResponseHookEvent,
+  RetryOptions,
+} from "./client/options.js";
+export { createClient, type KlaviyoClient } from "./client/create-client.js";
+export { DEFAULT_BASE_URL } from "./client/base-url.js";
+export {
+  defineOperation,
+  type KlaviyoClientBase,
+  type Operation,
+  type OperationFunction,
+  type PaginatedOperation,
+} from "./operation/define-operation.js";
+export type {
+  ItemOf,
+  ParamsOf,
+  ResultOf,
+  OperationArgs,
+  OperationItem,
+  OperationParams,
+  OperationResponse,
+  IsPaginated,
+} from "./operation/params.js";
+export type { ItemOptions, PageOptions } from "./pagination/paginate.js";
+export { KlaviyoConfigError, KlaviyoError } from "./errors/klaviyo-error.js";
+export {
+  KlaviyoApiError,
+  KlaviyoAuthenticationError,
+  KlaviyoBadRequestError,
+  KlaviyoConflictError,
+  KlaviyoNotFoundError,
+  KlaviyoPermissionError,
+  KlaviyoRateLimitError,
+  KlaviyoServerError,
+  type JsonApiError,
+} from "./errors/api-error.js";
+export {
+  KlaviyoConnectionError,
+  KlaviyoInvalidResponseError,
+  KlaviyoTimeoutError,
+} from "./errors/transport-errors.js";
+export type { RateLimitStore, RateWindow } from "./rate-limit/store.js";
+export { MemoryRateLimitStore } from "./rate-limit/memory-store.js";
+export {
+  resolveIncluded,
+  type IncludedResources,
+  type JsonApiResource,
+  type ResourceIdentifier,
+} from "./compound/resolve-included.js";
+export {
+  KlaviyoJobFailedError,
+  KlaviyoJobTimeoutError,
+  waitForJob,
+  type JobDocument,
+  type JobProgress,
+  type WaitForJobOptions,
+} from "./jobs/wait-for-job.js";
+export {
+  KlaviyoWebhookSignatureError,
+  verifyWebhookSignature,
+  type VerifyWebhookOptions,
+} from "./webhooks/verify-signature.js";
+export {
+  RedisRateLimitStore,
+  type RedisEvalClient,
+  type RedisStoreOptions,
+} from "./rate-limit/redis-store.js";

@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { serialiseRequest } from "../src/operation/serialise.js";
+
+describe("serialiseRequest", () => {
+  const cases: [string, string, Record<string, unknown>, string][] = [
+    ["no params", "/api/profiles", {}, "/api/profiles"],
+    ["path param, encoded", "/api/profiles/{id}", { id: "a b/c" }, "/api/profiles/a%20b%2Fc"],
+    [
+      "two path params",
+      "/api/lists/{id}/relationships/{related}",
+      { id: "L1", related: "profiles" },
+      "/api/lists/L1/relationships/profiles",
+    ],
+    [
+      "fields and additional fields, comma-joined, brackets literal",
+      "/api/profiles",
+      {
+        fields: { profile: ["email", "first_name"], list: ["name"] },
+        additionalFields: { profile: ["subscriptions"] },
+      },
+      "/api/profiles?fields[profile]=email,first_name&fields[list]=name&additional-fields[profile]=subscriptions",
+    ],
+    [
+      "page",
+      "/api/profiles",
+      { page: { size: 20, cursor: "x/y=" } },
+      "/api/profiles?page[size]=20&page[cursor]=x%2Fy%3D",
+    ],
+    [
+      "include",
+      "/api/profiles",
+      { include: ["lists", "segments"] },
+      "/api/profiles?include=lists,segments",
+    ],
+    [
+      "filter builder objects go through String()",
+      "/api/profiles",
+      { filter: { toString: () => 'equals(email,"a@b.com")' } },
+      "/api/profiles?filter=equals(email%2C%22a%40b.com%22)",
+    ],
+    [
+      "other names as they are; nulls dropped",
+      "/api/x",
+      { sort: "-created", "page[offset]": 3, skip: null, gone: undefined },
+      "/api/x?sort=-created&page[offset]=3",
+    ],
+    [
+      "headers and body are not query params",
+      "/api/x",
+      { headers: { A: "1" }, body: { b: 1 } },
+      "/api/x",
+    ],
+  ];
+  test.each(cases)("%s", (_, path, params, want) => {
+    expect(serialiseRequest(path, params).pathAndQuery).toBe(want);
+  });
+
+  test("headers are lower-cased, body is JSON", () => {
+    expect(
+      serialiseRequest("/x", { headers: { "X-Trace": "t", Gone: undefined }, body: { a: 1 } }),
+    ).toEqual({
+      pathAndQuery: "/x",
+      headers: { "x-trace": "t" },
+      body: '{"a":1}',
+    });
+    expect(serialiseRequest("/x").headers).toBeUndefined();
+  });
+
+  test("a missing path param is an error", () => {
+    expect(() => serialiseRequest("/api/profiles/{id}", {})).toThrow(
+      'Missing path parameter "id" for /api/profiles/{id}',
+    );
+  });
+});
