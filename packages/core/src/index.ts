@@ -1,4 +1,16 @@
-export type { FilterFieldSpec, FilterGrammar } from "./filter/grammar.js";
+export type {
+  DateTimeValue,
+  FieldGrammar,
+  FilterDate,
+  FilterFieldSpec,
+  FilterGrammar,
+  FilterOperator,
+  TypedGrammar,
+} from "./filter/grammar.js";
+export { filterBuilder, filterBuilders, type FilterBuilder } from "./filter/builder.js";
+export type { Filter, FilterTerm, FilterValue } from "./filter/filter.js";
+export { KlaviyoFilterError } from "./filter/resolve.js";
+export type { NarrowDocument, NarrowResource, PickPaths } from "./operation/narrow.js";
 export type { HttpMethod, OperationIndex, OperationMeta, RateLimit } from "./operation/meta.js";
 export type {
   CallOptions,
@@ -26,6 +38,7 @@ export type {
   ResultOf,
   OperationArgs,
   OperationItem,
+  FilterArgument,
   OperationParams,
   OperationResponse,
   IsPaginated,

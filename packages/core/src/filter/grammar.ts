@@ -28,6 +28,8 @@ export interface FilterFieldSpec {
     readonly format?: string;
     readonly enum?: readonly (string | number | boolean)[];
   };
+  /** Klaviyo rejects a request whose filter does not test this field (set by the generator's quirks). */
+  readonly required?: boolean;
 }
 
 /** An operation's filter grammar at run time: field name -> its operators and value type. */
@@ -42,6 +44,7 @@ export interface FieldGrammar {
   list?: FilterOperator;
   none?: FilterOperator;
   value?: unknown;
+  required?: true;
 }
 export type TypedGrammar = { [field: string]: FieldGrammar };
 

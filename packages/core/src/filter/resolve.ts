@@ -19,16 +19,15 @@ export class KlaviyoFilterError extends KlaviyoError {
  * values (Date or ISO string) into UTC. Raw strings are the caller's own syntax and pass as given.
  */
 export function resolveFilter(
-  filter: Filter<any, any> | string,
+  filter: Filter<any> | string,
   grammar: FilterGrammar | undefined,
   operationId: string,
-  requiredFields: readonly string[] = [],
 ): string {
   if (typeof filter === "string") return filter;
   if (!grammar) return serialiseFilter(filter.terms);
   const terms = filter.terms.map((term) => resolveTerm(term, grammar, operationId));
-  for (const field of requiredFields) {
-    if (!terms.some((t) => t.field === field)) {
+  for (const [field, spec] of Object.entries(grammar)) {
+    if (spec.required && !terms.some((t) => t.field === field)) {
       throw new KlaviyoFilterError(`${operationId}: Klaviyo requires a filter on "${field}"`);
     }
   }

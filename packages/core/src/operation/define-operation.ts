@@ -8,7 +8,12 @@ import {
 } from "../pagination/paginate.js";
 import { documentOf } from "./document.js";
 import type { OperationMeta } from "./meta.js";
+import type { NarrowDocument, NarrowResource } from "./narrow.js";
 import type {
+  Asked,
+  FieldsRequest,
+  IncludeValue,
+  OperationTypes,
   IsPaginated,
   OperationArgs,
   OperationItem,
@@ -16,33 +21,45 @@ import type {
   OperationResponse,
 } from "./params.js";
 import { serialiseRequest } from "./serialise.js";
+import { resolveFilterParam } from "./filter-param.js";
 
 /** What operation functions need of a client; every `KlaviyoClient` is one. */
 export interface KlaviyoClientBase {
   readonly revision: string;
 }
 
-export interface OperationFunction<Op> {
-  (client: KlaviyoClientBase, ...args: OperationArgs<Op>): Promise<OperationResponse<Op>>;
+/**
+ * An operation function. Op is openapi-typescript's operation type, G its filter grammar. The
+ * result type follows the call's `fields`, `include` and `additionalFields`.
+ */
+export interface OperationFunction<Op, G = never> extends OperationTypes<Op, G> {
+  <F extends FieldsRequest = {}, I extends IncludeValue<Op> = never, A extends FieldsRequest = {}>(
+    client: KlaviyoClientBase,
+    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>>
+  ): Promise<NarrowDocument<OperationResponse<Op>, F, I, A>>;
   readonly meta: OperationMeta;
 }
 
-export interface PaginatedOperation<Op> {
+export interface PaginatedOperation<Op, G = never> {
   /** Every item of every page, following `links.next`. */
-  all(
+  all<F extends FieldsRequest = {}, A extends FieldsRequest = {}>(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, ItemOptions>
-  ): AsyncIterable<OperationItem<Op>>;
+    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>>
+  ): AsyncIterable<NarrowResource<OperationItem<Op>, F, A>>;
   /** Every page (JSON:API document), following `links.next`. */
-  pages(
+  pages<
+    F extends FieldsRequest = {},
+    I extends IncludeValue<Op> = never,
+    A extends FieldsRequest = {},
+  >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, PageOptions>
-  ): AsyncIterable<OperationResponse<Op>>;
+    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>>
+  ): AsyncIterable<NarrowDocument<OperationResponse<Op>, F, I, A>>;
 }
 
 /** An operation function; paginated operations also have `.all()` and `.pages()`. */
-export type Operation<Op> = OperationFunction<Op> &
-  (IsPaginated<Op> extends true ? PaginatedOperation<Op> : {});
+export type Operation<Op, G = never> = OperationFunction<Op, G> &
+  (IsPaginated<Op> extends true ? PaginatedOperation<Op, G> : {});
 
 type AnyParams = Readonly<Record<string, unknown>>;
 
@@ -50,13 +67,13 @@ type AnyParams = Readonly<Record<string, unknown>>;
 export function defineOperation<Op>(meta: OperationMeta): Operation<Op> {
   const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
     const runtime = runtimeOf(client);
-    const request = serialiseRequest(meta.path, params);
+    const request = serialiseRequest(meta.path, resolveFilterParam(params, meta));
     return { runtime, request, url: runtime.baseUrl + request.pathAndQuery };
   };
 
   const call = async (
     client: KlaviyoClientBase,
-    params?: OperationParams<Op>,
+    params?: OperationParams<Op, never>,
     options: CallOptions = {},
   ) => {
     const { runtime, request, url } = prepare(client, params as AnyParams | undefined);

@@ -1,4 +1,6 @@
 import type { CallOptions } from "../client/options.js";
+import type { Filter } from "../filter/filter.js";
+import type { TypedGrammar } from "../filter/grammar.js";
 
 /**
  * Type-level mapping from an openapi-typescript operation (`operations["get_profiles"]`) to the
@@ -19,7 +21,7 @@ type HeaderParams<Op> = Omit<Part<Parameters<Op>, "header">, "revision">;
 type Bracketed<Q, Prefix extends string> = {
   [K in keyof Q as K extends `${Prefix}[${infer Name}]` ? Name : never]: Q[K];
 };
-type Grouped = `${"fields" | "additional-fields" | "page"}[${string}]` | "company_id";
+type Grouped = `${"fields" | "additional-fields" | "page"}[${string}]` | "company_id" | "filter";
 type Plain<Q> = { [K in keyof Q as K extends Grouped ? never : K]: Q[K] };
 /** `{ name: G }`, optional unless G has a required member, absent when G is empty. */
 type Group<Name extends string, G> = keyof G extends never
@@ -34,20 +36,60 @@ type Body<Op> = Op extends { requestBody: { content: infer C } }
     ? { body?: C[keyof C] }
     : {};
 
-/** Parameters of an operation function: path params by name, grouped query params, `headers`, `body`. */
-export type OperationParams<Op> = PathParams<Op> &
+/** The fields a grammar marks `required: true`: Klaviyo rejects a filter that does not test them. */
+type RequiredFilterFields<G> = {
+  [K in keyof G]: G[K] extends { required: true } ? K : never;
+}[keyof G] &
+  string;
+
+/** A raw filter string, or a filter built for this operation's grammar G (when it has one). */
+export type FilterArgument<G> = [G] extends [never]
+  ? string
+  : G extends TypedGrammar
+    ? string | Filter<G, RequiredFilterFields<G>>
+    : string;
+
+type FilterParam<Q, G> = "filter" extends keyof Q
+  ? {} extends Pick<Q, "filter" & keyof Q>
+    ? { filter?: FilterArgument<G> }
+    : { filter: FilterArgument<G> }
+  : {};
+
+/** The sparse fieldsets an operation accepts: `{ profile?: ("email" | ...)[] }`. */
+export type FieldsGroup<Op> = Bracketed<QueryParams<Op>, "fields">;
+export type AdditionalFieldsGroup<Op> = Bracketed<QueryParams<Op>, "additional-fields">;
+/** The relationship names `include` accepts. */
+export type IncludeValue<Op> =
+  QueryParams<Op> extends { include?: infer I }
+    ? NonNullable<I> extends readonly (infer V)[]
+      ? V & string
+      : never
+    : never;
+
+/**
+ * Parameters of an operation function: path params by name, grouped query params, `filter`,
+ * `headers`, `body`. G is the operation's filter grammar.
+ */
+export type OperationParams<Op, G = never> = PathParams<Op> &
   Plain<QueryParams<Op>> &
-  Group<"fields", Bracketed<QueryParams<Op>, "fields">> &
-  Group<"additionalFields", Bracketed<QueryParams<Op>, "additional-fields">> &
+  FilterParam<QueryParams<Op>, G> &
+  Group<"fields", FieldsGroup<Op>> &
+  Group<"additionalFields", AdditionalFieldsGroup<Op>> &
   Group<"page", Bracketed<QueryParams<Op>, "page">> &
   Group<"headers", HeaderParams<Op>> &
   Body<Op>;
 
+/**
+ * What a call asked for, captured as type parameters so the result can follow it: the sparse
+ * fieldsets F, the included relationships I and the additional fields A.
+ */
+export type Asked<F, I, A> = { fields?: F; include?: readonly I[]; additionalFields?: A };
+
 /** `[params?, options?]`, or `[params, options?]` when some parameter is required. */
-export type OperationArgs<Op, Options = CallOptions> =
-  {} extends OperationParams<Op>
-    ? [params?: OperationParams<Op>, options?: Options]
-    : [params: OperationParams<Op>, options?: Options];
+export type OperationArgs<Op, Options = CallOptions, G = never, Extra = {}> =
+  {} extends OperationParams<Op, G>
+    ? [params?: OperationParams<Op, G> & Extra, options?: Options]
+    : [params: OperationParams<Op, G> & Extra, options?: Options];
 
 type Content<R> = R extends { content: infer C } ? C[keyof C] : void;
 type Responses<Op> = Op extends { responses: infer R } ? R : {};
@@ -64,19 +106,26 @@ export type OperationItem<Op> =
 /** Whether the operation takes `page[cursor]`, i.e. has `.all()` and `.pages()`. */
 export type IsPaginated<Op> = "page[cursor]" extends keyof QueryParams<Op> ? true : false;
 
-type AnyFunction = (...args: never[]) => unknown;
+declare const operationTypes: unique symbol;
+
+/** Carries an operation function's type arguments, so the helpers below can read them back. */
+export interface OperationTypes<Op, G> {
+  readonly [operationTypes]?: { op: Op; grammar: G };
+}
+type OpOf<F> = F extends OperationTypes<infer Op, unknown> ? Op : never;
+type GrammarOf<F> = F extends OperationTypes<unknown, infer G> ? G : never;
 
 /** The params object of an operation function: `ParamsOf<typeof getProfiles>`. */
-export type ParamsOf<F extends AnyFunction> = F extends (
-  client: never,
-  ...args: infer Args
-) => unknown
-  ? NonNullable<Args[0]>
-  : never;
+export type ParamsOf<F extends OperationTypes<unknown, unknown>> = OperationParams<
+  OpOf<F>,
+  GrammarOf<F>
+>;
 
-/** What an operation function resolves with: `ResultOf<typeof getProfiles>`. */
-export type ResultOf<F extends AnyFunction> = Awaited<ReturnType<F>>;
+/** What an operation function resolves with, when the call narrows nothing: `ResultOf<typeof getProfiles>`. */
+export type ResultOf<F extends OperationTypes<unknown, unknown>> = OperationResponse<OpOf<F>>;
 
 /** One item of a paginated operation's `data[]`: `ItemOf<typeof getProfiles>`. */
-export type ItemOf<F extends AnyFunction> =
-  ResultOf<F> extends { data: readonly (infer Item)[] } ? Item : never;
+export type ItemOf<F extends OperationTypes<unknown, unknown>> = OperationItem<OpOf<F>>;
+
+/** Loose bounds for what a call asks for; the params type itself checks the values against the spec. */
+export type FieldsRequest = { readonly [type: string]: readonly string[] | undefined };

@@ -16,7 +16,7 @@ export type EventsGrammar = {
   timestamp: { single: "greater-than"; value: number };
 };
 export type CampaignsGrammar = {
-  "messages.channel": { single: "equals"; value: "email" | "sms" | "mobile_push" };
+  "messages.channel": { single: "equals"; value: "email" | "sms" | "mobile_push"; required: true };
   name: { single: "contains"; value: string };
   archived: { single: "equals"; value: boolean };
 };
@@ -38,6 +38,7 @@ export const campaignsGrammar: FilterGrammar = {
   "messages.channel": {
     operators: { single: ["equals"] },
     value: { type: "string", enum: ["email", "sms", "mobile_push"] },
+    required: true,
   },
   archived: { operators: { single: ["equals"] }, value: { type: "boolean" } },
 };

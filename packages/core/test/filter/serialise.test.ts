@@ -59,10 +59,13 @@ describe("filter serialisation", () => {
       want: "greater-than(created,2026-01-01T00:00:00Z)",
     },
     {
-      name: "a boolean",
-      given: campaigns.equals("archived", false),
+      name: "a boolean, with the required channel",
+      given: campaigns.and(
+        campaigns.equals("messages.channel", "email"),
+        campaigns.equals("archived", false),
+      ),
       grammar: campaignsGrammar,
-      want: "equals(archived,false)",
+      want: 'and(equals(messages.channel,"email"),equals(archived,false))',
     },
     {
       name: "a number",
@@ -167,9 +170,7 @@ describe("a plain JavaScript caller's mistakes, caught before sending", () => {
 
   it("names a field Klaviyo requires", () => {
     expect(() =>
-      resolveFilter(campaigns.equals("archived", false), campaignsGrammar, "get_campaigns", [
-        "messages.channel",
-      ]),
+      resolveFilter(campaigns.equals("archived", false), campaignsGrammar, "get_campaigns"),
     ).toThrow('get_campaigns: Klaviyo requires a filter on "messages.channel"');
   });
 
