@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { createClient, defineOperation, filterBuilder, KlaviyoFilterError } from "../src/index.js";
+import {
+  createClient,
+  defineOperation,
+  filterBuilder,
+  KlaviyoFilterError,
+  type TypedGrammar,
+} from "../src/index.js";
 import { campaignsGrammar, profilesGrammar } from "./filter/grammar-fixture.js";
 import { fakeFetch, json } from "./helpers/fake-fetch.js";
 
@@ -16,13 +22,13 @@ type FilterOp = {
   parameters: { query?: { filter?: string } };
   responses: { 200: { content: { "application/vnd.api+json": { data: unknown[] } } } };
 };
-const getProfiles = defineOperation<FilterOp>({
+const getProfiles = defineOperation<FilterOp, TypedGrammar>({
   ...meta,
   id: "get_profiles",
   path: "/api/profiles",
   filters: profilesGrammar,
 });
-const getCampaigns = defineOperation<FilterOp>({
+const getCampaigns = defineOperation<FilterOp, TypedGrammar>({
   ...meta,
   id: "get_campaigns",
   path: "/api/campaigns",

@@ -64,7 +64,7 @@ export type Operation<Op, G = never> = OperationFunction<Op, G> &
 type AnyParams = Readonly<Record<string, unknown>>;
 
 /** Builds an operation function from its generated metadata. */
-export function defineOperation<Op>(meta: OperationMeta): Operation<Op> {
+export function defineOperation<Op, G = never>(meta: OperationMeta): Operation<Op, G> {
   const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
     const runtime = runtimeOf(client);
     const request = serialiseRequest(meta.path, resolveFilterParam(params, meta));
@@ -103,5 +103,5 @@ export function defineOperation<Op>(meta: OperationMeta): Operation<Op> {
         paginateItems(pages(client, params, options), options.maxItems),
     });
   }
-  return operation as unknown as Operation<Op>;
+  return operation as unknown as Operation<Op, G>;
 }
