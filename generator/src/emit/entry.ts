@@ -1,0 +1,100 @@
+import { VariableDeclarationKind } from "ts-morph";
+import { camelCase } from "../model/names.js";
+import { grammarTypeName } from "./grammar-type-name.js";
+import { buildSourceFile } from "./source-file.js";
+
+/** An operation with a filter grammar: its export name and the module that declares its grammar. */
+export interface FilteredOperation {
+  name: string;
+  module: string;
+}
+
+/**
+ * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo`
+ * with the revision pinned, the typed `filter` builders, and every operation module re-exported.
+ */
+export function emitEntry(
+  modules: readonly string[],
+  revision: string,
+  header: string,
+  filtered: readonly FilteredOperation[] = [],
+): string {
+  return buildSourceFile(header, (file) => {
+    file.addImportDeclaration({
+      moduleSpecifier: "@klaviyo-ts/core",
+      namedImports: [
+        "createClient",
+        "filterBuilders",
+        { name: "FilterBuilder", isTypeOnly: true },
+        { name: "KlaviyoClient", isTypeOnly: true },
+        { name: "KlaviyoOptions", isTypeOnly: true },
+      ],
+    });
+    file.addImportDeclaration({
+      moduleSpecifier: "./operation-index.js",
+      namedImports: ["operationIndex"],
+    });
+    for (const module of modules) {
+      file.addImportDeclaration({
+        moduleSpecifier: `./types/${module}.js`,
+        namedImports: [{ name: "paths", alias: pathsAlias(module) }],
+        isTypeOnly: true,
+      });
+    }
+    for (const module of modules) {
+      const grammars = filtered
+        .filter((op) => op.module === module)
+        .map((op) => grammarTypeName(op.name));
+      if (grammars.length === 0) continue;
+      file.addImportDeclaration({
+        moduleSpecifier: `./operations/${module}.js`,
+        namedImports: grammars,
+        isTypeOnly: true,
+      });
+    }
+    file.addTypeAlias({
+      isExported: true,
+      name: "paths",
+      docs: ["Every route of the API, for openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`."],
+      type: modules.map(pathsAlias).join(" & ") || "{}",
+    });
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["The Klaviyo API revision this client sends in its `revision` header."],
+      declarations: [{ name: "revision", initializer: JSON.stringify(revision) }],
+    });
+    file.addFunction({
+      isExported: true,
+      name: "createKlaviyo",
+      docs: [
+        `A Klaviyo client pinned to revision ${revision}: openapi-fetch's typed methods plus the runtime\n` +
+          "(auth, rate-limit pacing, retries, typed errors). Pass it to any operation function.",
+      ],
+      parameters: [{ name: "options", type: "KlaviyoOptions" }],
+      returnType: "KlaviyoClient<paths>",
+      statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
+    });
+    const builders = filtered.map(
+      (op) => `  ${op.name}: FilterBuilder<${grammarTypeName(op.name)}>;`,
+    );
+    // As text: ts-morph would re-indent the multi-line type argument.
+    file.addStatements(
+      "/**\n" +
+        " * Typed filter builders, one per operation that filters: only its fields, operators and value\n" +
+        ' * types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`\n' +
+        " */\n" +
+        `export const filter = /* @__PURE__ */ filterBuilders<${builders.length > 0 ? `{\n${builders.join("\n")}\n}` : "{}"}>();`,
+    );
+    file.addExportDeclaration({
+      moduleSpecifier: "./operation-index.js",
+      namedExports: ["operationIndex"],
+    });
+    for (const module of modules)
+      file.addExportDeclaration({ moduleSpecifier: `./operations/${module}.js` });
+  });
+}
+
+function pathsAlias(module: string): string {
+  return `${camelCase(module)}Paths`;
+}

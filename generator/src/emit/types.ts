@@ -1,0 +1,115 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
+import { UserError } from "../errors.js";
+import { httpMethods, type OpenApiDocument, type PathItem } from "../model/openapi.js";
+
+/**
+ * openapi-typescript settings that make request bodies match what Klaviyo accepts:
+ * - defaultNonNullable off: a field with a default is optional to send, so it must stay optional;
+ * - emptyObjectsUnknown: free-form objects (event `properties`) take any JSON, not `never`.
+ */
+const options = {
+  defaultNonNullable: false,
+  emptyObjectsUnknown: true,
+  alphabetize: false,
+  silent: true,
+} as const;
+
+/** The file every module's types import the shared schemas from (types/components.ts). */
+export const componentsModule = "components";
+
+/**
+ * types/<module>.ts for each module (its routes and operations) plus types/components.ts (every
+ * schema, once), from one openapi-typescript run over the whole document. Schemas are not split:
+ * every consumer loads the whole entry point anyway, and per-module copies of shared schemas made
+ * the declarations a third bigger. One run instead of one per module also halves the stage, most
+ * of which is openapi-typescript validating and bundling its input.
+ */
+export async function emitModuleTypes(
+  document: OpenApiDocument,
+  modules: ReadonlyMap<string, readonly string[]>,
+  header: string,
+): Promise<Map<string, string>> {
+  if (modules.has(componentsModule)) {
+    throw new UserError(`a tag module is named "${componentsModule}", the shared schema file`);
+  }
+  const nodes = await openapiTS(withoutOperationProse(document) as never, options);
+  const declaration = (name: string) =>
+    nodes.find(
+      (node): node is ts.InterfaceDeclaration =>
+        ts.isInterfaceDeclaration(node) && node.name.text === name,
+    );
+  const [paths, operations, components] = ["paths", "operations", "components"].map(declaration);
+  const files = new Map<string, string>();
+  files.set(componentsModule, `${header}\n${astToString(components ? [components] : [])}`);
+  for (const [module, modulePaths] of modules) {
+    const keptPaths = new Set(modulePaths);
+    const keptOperations = operationIds(document, modulePaths);
+    const declarations = [
+      paths && withMembers(paths, (member) => keptPaths.has(memberName(member))),
+      operations && withMembers(operations, (member) => keptOperations.has(memberName(member))),
+    ].filter((node) => node !== undefined);
+    files.set(
+      module,
+      `${header}\nimport type { components } from "./${componentsModule}.js";\n${astToString(declarations)}`,
+    );
+  }
+  return files;
+}
+
+function operationIds(document: OpenApiDocument, paths: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    for (const method of httpMethods) {
+      const id = document.paths[path]?.[method]?.operationId;
+      if (id) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+function withMembers(
+  node: ts.InterfaceDeclaration,
+  keep: (member: ts.TypeElement) => boolean,
+): ts.InterfaceDeclaration {
+  return ts.factory.updateInterfaceDeclaration(
+    node,
+    node.modifiers,
+    node.name,
+    node.typeParameters,
+    node.heritageClauses,
+    node.members.filter(keep),
+  );
+}
+
+function memberName(member: ts.TypeElement): string {
+  const name = member.name;
+  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    ? name.text
+    : "";
+}
+
+/**
+ * Drops operation and parameter descriptions (schema descriptions stay). They are long prose and
+ * boilerplate links that every consumer would parse; the operation functions carry the summary,
+ * scopes, limits and reference link instead.
+ */
+function withoutOperationProse(document: OpenApiDocument): OpenApiDocument {
+  const paths: Record<string, PathItem> = {};
+  for (const [path, item] of Object.entries(document.paths)) {
+    const slim: PathItem = { ...item };
+    for (const method of httpMethods) {
+      const operation = item[method];
+      if (!operation) continue;
+      const { description: _, ...rest } = operation;
+      slim[method] = {
+        ...rest,
+        ...(operation.parameters
+          ? { parameters: operation.parameters.map(({ description: __, ...p }) => p) }
+          : {}),
+      };
+    }
+    paths[path] = slim;
+  }
+  return { ...document, paths };
+}

@@ -1,0 +1,15 @@
+import type { OpenApiDocument } from "./openapi.js";
+import { pathModule } from "./path-module.js";
+
+/**
+ * The paths of each tag module, modules sorted by name. Each module gets its own route and
+ * operation types and operation functions; schemas are shared by all (types/components.ts).
+ */
+export function splitByModule(document: OpenApiDocument): Map<string, string[]> {
+  const pathsByModule = new Map<string, string[]>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    const module = pathModule(item);
+    pathsByModule.set(module, [...(pathsByModule.get(module) ?? []), path]);
+  }
+  return new Map([...pathsByModule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,170 @@
+/** The hand-maintained files of a revision package, rendered from its revision and operation counts. */
+
+export interface PackageFacts {
+  revision: string;
+  operationCount: number;
+  filterableCount?: number;
+  betaOperationCount?: number;
+}
+
+export function packageJson({ revision, betaOperationCount }: PackageFacts): string {
+  const entry = (name: string) => ({
+    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+    require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+  });
+  const pkg = {
+    name: `@klaviyo-ts/${revision}`,
+    version: "0.0.0",
+    description: `Typed, tree-shakable Klaviyo API client pinned to API revision ${revision}.`,
+    license: "MIT",
+    type: "module",
+    sideEffects: false,
+    exports: {
+      ".": entry("index"),
+      ...(betaOperationCount !== undefined ? { "./beta": entry("beta") } : {}),
+      "./package.json": "./package.json",
+    },
+    main: "./dist/index.cjs",
+    module: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    files: ["dist"],
+    engines: { node: ">=20" },
+    keywords: ["klaviyo", "api", "client", "typescript", revision],
+    scripts: {
+      generate: `klaviyo-gen generate ${revision}`,
+      build: "tsup",
+      typecheck: "tsc --noEmit",
+      test: "vitest run --passWithNoTests",
+    },
+    dependencies: { "@klaviyo-ts/core": "workspace:*" },
+    devDependencies: {
+      "@klaviyo-ts/generator": "workspace:*",
+      "@types/node": "^20.19.0",
+      tsup: "8.5.0",
+      typescript: "5.9.3",
+      vitest: "4.1.12",
+    },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+export function tsconfigJson(): string {
+  const config = {
+    extends: "../../tsconfig.base.json",
+    // allowImportingTsExtensions: vitest.config.ts re-exports the shared ../../vitest.shared.ts.
+    compilerOptions: { noEmit: true, allowImportingTsExtensions: true, types: ["node"] },
+    include: ["src", "test", "tsup.config.ts", "vitest.config.ts"],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+export function tsupConfig({ betaOperationCount }: PackageFacts): string {
+  const entries =
+    betaOperationCount !== undefined
+      ? `index: "src/index.ts", beta: "src/beta.ts"`
+      : `index: "src/index.ts"`;
+  return `import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { ${entries} },
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  target: "es2022",
+});
+`;
+}
+
+export const vitestConfig = `export { default } from "../../vitest.shared.ts";\n`;
+
+export const indexSource = `// The client is generated into ./generated (klaviyo-gen generate); this file only fixes the public entry.
+export * from "./generated/index.js";
+`;
+
+export const betaSource = `// Pre-release operations of this revision (beta.json), sent with the "<revision>.pre" header.
+export * from "./generated/beta/index.js";
+`;
+
+export function readme({
+  revision,
+  operationCount,
+  betaOperationCount,
+  filterableCount = 0,
+}: PackageFacts): string {
+  const filters =
+    filterableCount > 0
+      ? `## Typed filters
+
+The ${filterableCount} operations whose filter grammar the spec documents have a typed builder:
+only their fields, operators and value types compile.
+
+\`\`\`ts
+import { filter, getProfiles } from "@klaviyo-ts/${revision}";
+
+await getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@example.com") });
+\`\`\`
+
+A raw filter string (\`'equals(email,"a@example.com")'\`) is accepted too.
+
+`
+      : "";
+  const beta =
+    betaOperationCount !== undefined
+      ? `## Beta operations
+
+\`@klaviyo-ts/${revision}/beta\` holds the ${betaOperationCount} pre-release operations Klaviyo publishes for this
+revision. Its \`createKlaviyo\` sends the revision header \`${revision}.pre\`. Beta operations may change
+or disappear without notice; do not mix them with stable ones in one client.
+
+\`\`\`ts
+import { createKlaviyo } from "@klaviyo-ts/${revision}/beta";
+\`\`\`
+`
+      : `## Beta operations
+
+Klaviyo publishes no pre-release operations for this revision, so this package has no \`/beta\` entry.
+`;
+  return `# @klaviyo-ts/${revision}
+
+Typed Klaviyo API client pinned to API revision **${revision}**: ${operationCount} operations, every path,
+parameter, body and response typed from Klaviyo's OpenAPI spec. ESM and CommonJS, runs wherever \`fetch\`
+does (Node >= 20, Bun, Deno, Workers, browsers for \`/client\` endpoints). Rate-limit pacing, retries,
+pagination and typed errors come from [\`@klaviyo-ts/core\`](../core).
+
+## Install
+
+\`\`\`sh
+npm install @klaviyo-ts/${revision}
+\`\`\`
+
+## Quickstart
+
+\`\`\`ts
+import { createKlaviyo, getProfiles, createEvent } from "@klaviyo-ts/${revision}";
+
+const klaviyo = createKlaviyo({ apiKey: process.env.KLAVIYO_API_KEY });
+
+// 1. Typed fetch: openapi-fetch's API over every route of the revision.
+const { data, error } = await klaviyo.GET("/api/profiles/{id}", {
+  params: { path: { id: "01H..." } },
+});
+
+// 2. One tree-shakable function per operation: ergonomic params, returns the JSON:API document,
+//    throws typed errors.
+const page = await getProfiles(klaviyo, { fields: { profile: ["email"] }, page: { size: 100 } });
+
+// 3. Pagination: items (or pages with .pages), following links.next.
+for await (const profile of getProfiles.all(klaviyo, { sort: "-created" })) {
+  console.log(profile.attributes.email);
+}
+\`\`\`
+
+The \`revision\` header is set by the client (\`${revision}\`); never pass it yourself. Public \`/client\`
+endpoints use \`createKlaviyo({ publicKey })\` and send \`company_id\` instead of an Authorization header.
+
+Operation functions are named after Klaviyo's operationIds in camelCase (\`get_profiles\` ->
+\`getProfiles\`). Former operationIds are exported too, marked \`@deprecated\`. The full list with
+methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
+
+${filters}${beta}`;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { printLiteral } from "../../src/emit/literal.js";
+
+describe("printLiteral", () => {
+  it.each([
+    { given: { a: 1 }, want: "{\n  a: 1,\n}" },
+    {
+      given: { "x-y": "z", n: null, list: [1, 2] },
+      want: '{\n  "x-y": "z",\n  n: null,\n  list: [1, 2],\n}',
+    },
+    {
+      given: { nested: { burst: 1, steady: 2 } },
+      want: "{\n  nested: { burst: 1, steady: 2 },\n}",
+    },
+    { given: {}, want: "{}" },
+    {
+      given: { long: Array.from({ length: 12 }, (_, i) => `value-${i}`) },
+      want: `{\n  long: [\n${Array.from({ length: 12 }, (_, i) => `    "value-${i}",`).join("\n")}\n  ],\n}`,
+    },
+  ])("$want", ({ given, want }) => {
+    expect(printLiteral(given)).toBe(want);
+    expect(new Function(`return ${printLiteral(given)};`)()).toEqual(given);
+  });
+});

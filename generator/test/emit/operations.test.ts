@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { emitOperations, metadataLiteral, operationDoc } from "../../src/emit/operations.js";
+import { model } from "./model.js";
+
+describe("operationDoc", () => {
+  it.each([
+    {
+      given: model({ id: "get_things", name: "getThings" }),
+      want: [
+        "Get Things",
+        "",
+        "Scopes: `things:read` · Rate limits: burst 10/s, steady 150/m",
+        "@see https://developers.klaviyo.com/en/v2030-01-15/reference/get_things",
+      ],
+    },
+    {
+      given: model({
+        id: "make",
+        name: "make",
+        summary: "Make */ it",
+        scopes: [],
+        beta: true,
+        rateLimit: { burst: 1, steady: 2, daily: 3 },
+      }),
+      want: [
+        "Make *\\/ it",
+        "",
+        "Beta: this operation is a pre-release and may change without notice.",
+        "",
+        "Scopes: none · Rate limits: burst 1/s, steady 2/m, daily 3/d",
+        "@see https://developers.klaviyo.com/en/v2030-01-15/reference/make",
+      ],
+    },
+  ])("$given.id", ({ given, want }) => {
+    expect(operationDoc(given, "2030-01-15").split("\n")).toEqual(want);
+  });
+});
+
+describe("metadataLiteral", () => {
+  it.each([
+    {
+      given: model({ id: "get_things", name: "getThings", paginated: true }),
+      want: {
+        id: "get_things",
+        method: "GET",
+        path: "/api/things",
+        auth: "private",
+        rateLimit: { burst: 10, steady: 150 },
+        scopes: ["things:read"],
+        paginated: true,
+        beta: false,
+      },
+    },
+    {
+      given: model({ id: "f", name: "f", filters: { id: { operators: { single: ["equals"] } } } }),
+      want: {
+        id: "f",
+        method: "GET",
+        path: "/api/things",
+        auth: "private",
+        rateLimit: { burst: 10, steady: 150 },
+        scopes: ["things:read"],
+        paginated: false,
+        beta: false,
+        filters: { id: { operators: { single: ["equals"] } } },
+      },
+    },
+  ])("$given.id", ({ given, want }) => {
+    expect(new Function(`return ${metadataLiteral(given)};`)()).toEqual(want);
+  });
+});
+
+describe("emitOperations", () => {
+  it("emits one pure defineOperation per operation and a deprecated const per alias", () => {
+    const text = emitOperations(
+      [model({ id: "get_things", name: "getThings", aliases: ["list_things"] })],
+      "things",
+      "2030-01-15",
+      "// header",
+    );
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "// header",
+      'import { defineOperation, type Operation } from "@klaviyo-ts/core";',
+      'import type { operations } from "../types/things.js";',
+    ]);
+    expect(text).toContain(
+      'export const getThings: Operation<operations["get_things"]> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
+    );
+    expect(text).toContain(
+      "/** @deprecated Use {@link getThings} (`get_things`); `list_things` is its former operationId. */\n" +
+        'export const listThings: Operation<operations["get_things"]> = getThings;',
+    );
+  });
+
+  it("types the filter param of an operation that filters with its grammar", () => {
+    const text = emitOperations(
+      [
+        model({
+          id: "get_things",
+          name: "getThings",
+          filters: {
+            created: {
+              operators: { single: ["greater-than"] },
+              value: { type: "string", format: "date-time" },
+            },
+          },
+        }),
+      ],
+      "things",
+      "2030-01-15",
+      "// header",
+    );
+    expect(text).toContain(
+      'import { type DateTimeValue, defineOperation, type Operation } from "@klaviyo-ts/core";',
+    );
+    expect(text).toContain(
+      'export type GetThingsFilterGrammar = { "created": { single: "greater-than"; value: DateTimeValue } };',
+    );
+    expect(text).toContain(
+      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar> =',
+    );
+  });
+});

@@ -1,0 +1,23 @@
+// generated from the Klaviyo OpenAPI spec 2030-01-15.pre @ f1x7e500 — do not edit
+import { defineOperation, type Operation } from "@klaviyo-ts/core";
+import type { operations } from "../types/beta-apis.js";
+/**
+ * Update Gadget
+ *
+ * Beta: this operation is a pre-release and may change without notice.
+ *
+ * Scopes: `gadgets:write` · Rate limits: burst 3/s, steady 60/m
+ * @see https://developers.klaviyo.com/en/v2030-01-15.pre/reference/update_gadget
+ */
+export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__ */ defineOperation({
+  id: "update_gadget",
+  method: "PATCH",
+  path: "/api/gadgets/{id}",
+  auth: "private",
+  rateLimit: { burst: 3, steady: 60 },
+  scopes: ["gadgets:write"],
+  paginated: false,
+  beta: true,
+});
+/** @deprecated Use {@link updateGadget} (`update_gadget`); `update_gadget_beta` is its former operationId. */
+export const updateGadgetBeta: Operation<operations["update_gadget"]> = updateGadget;

@@ -1,0 +1,19 @@
+// generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
+import { defineOperation, type Operation } from "@klaviyo-ts/core";
+import type { operations } from "../types/client.js";
+/**
+ * Create Client Widget View
+ *
+ * Scopes: none · Rate limits: burst 350/s, steady 3500/m
+ * @see https://developers.klaviyo.com/en/v2030-01-15/reference/create_client_widget_view
+ */
+export const createClientWidgetView: Operation<operations["create_client_widget_view"]> = /* @__PURE__ */ defineOperation({
+  id: "create_client_widget_view",
+  method: "POST",
+  path: "/client/widget-views",
+  auth: "public",
+  rateLimit: { burst: 350, steady: 3500 },
+  scopes: [],
+  paginated: false,
+  beta: false,
+});

@@ -1,0 +1,41 @@
+import { check } from "prettier";
+import { describe, expect, it } from "vitest";
+import { packageJson, readme, tsupConfig } from "../../src/scaffold/package-files.js";
+
+describe.each([
+  {
+    facts: {
+      revision: "2030-01-15",
+      operationCount: 300,
+      betaOperationCount: 12,
+      filterableCount: 5,
+    },
+    beta: true,
+  },
+  { facts: { revision: "2030-04-15", operationCount: 1 }, beta: false },
+])("package files for $facts.revision", ({ facts, beta }) => {
+  it("package.json exports ESM and CJS with types, ./beta only where there is a beta spec", () => {
+    const pkg = JSON.parse(packageJson(facts)) as {
+      name: string;
+      exports: Record<string, unknown>;
+      sideEffects: boolean;
+    };
+    expect(pkg.name).toBe(`@klaviyo-ts/${facts.revision}`);
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.exports["."]).toEqual({
+      import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
+    });
+    expect("./beta" in pkg.exports).toBe(beta);
+    expect(tsupConfig(facts).includes('beta: "src/beta.ts"')).toBe(beta);
+  });
+
+  it("README is already in prettier's style and states the revision and counts", async () => {
+    const text = readme(facts);
+    expect(await check(text, { parser: "markdown", printWidth: 100 })).toBe(true);
+    expect(text).toContain(`npm install @klaviyo-ts/${facts.revision}`);
+    expect(text).toContain(`${facts.operationCount} operations`);
+    expect(text.includes(`@klaviyo-ts/${facts.revision}/beta`)).toBe(beta);
+    expect(text.includes("## Typed filters")).toBe((facts.filterableCount ?? 0) > 0);
+  });
+});

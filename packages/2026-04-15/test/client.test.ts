@@ -1,0 +1,103 @@
+import { startMock, type MockServer } from "@klaviyo-ts/mock";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createKlaviyo as createBetaKlaviyo } from "../src/beta.js";
+import {
+  createEvent,
+  createKlaviyo,
+  filter,
+  getProfiles,
+  operationIndex,
+  revision,
+} from "../src/index.js";
+
+// The generated client end to end over real HTTP: the mock serves revision 2026-04-15 on loopback
+// and records what arrived, so these tests check what the generated metadata makes core send.
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMock({ revision: "2026-04-15", seed: 1 });
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.clearRequests());
+
+const client = () => createKlaviyo({ apiKey: "pk_test_generated", baseUrl: mock.url });
+const last = () => mock.requests.at(-1);
+
+describe("createKlaviyo", () => {
+  it("pins the revision", () => {
+    expect(revision).toBe("2026-04-15");
+    expect(client().revision).toBe("2026-04-15");
+  });
+
+  it("sends typed-fetch calls with the pinned revision header", async () => {
+    const { data, error } = await client().GET("/api/profiles", {
+      params: { query: { "fields[profile]": ["email", "first_name"], "page[size]": 5 } },
+    });
+    expect(error).toBeUndefined();
+    expect(data?.data.length).toBeGreaterThan(0);
+    expect(last()?.headers.revision).toBe("2026-04-15");
+    expect(last()?.query["fields[profile]"]).toBe("email,first_name");
+  });
+});
+
+describe("operation functions", () => {
+  it("serialise ergonomic params as the spec says and return the document", async () => {
+    const page = await getProfiles(client(), {
+      fields: { profile: ["email", "first_name"] },
+      page: { size: 3 },
+      sort: "-created",
+    });
+    expect(page.data.length).toBeLessThanOrEqual(3);
+    expect(last()).toMatchObject({
+      method: "GET",
+      path: "/api/profiles",
+      operationId: "get_profiles",
+      query: { "fields[profile]": "email,first_name", "page[size]": "3", sort: "-created" },
+    });
+  });
+
+  it("send a built filter in Klaviyo's syntax", async () => {
+    await getProfiles(client(), { filter: filter.getProfiles.equals("email", "a@example.com") });
+    expect(last()?.query.filter).toBe('equals(email,"a@example.com")');
+  });
+
+  it("post a documented body", async () => {
+    await createEvent(client(), {
+      body: {
+        data: {
+          type: "event",
+          attributes: {
+            properties: { plan: "pro" },
+            metric: { data: { type: "metric", attributes: { name: "Placed Order" } } },
+            profile: { data: { type: "profile", attributes: { email: "a@example.com" } } },
+          },
+        },
+      },
+    });
+    expect(last()).toMatchObject({ method: "POST", path: "/api/events", status: 202 });
+  });
+
+  it("paginate with .all() following links.next", async () => {
+    const ids: string[] = [];
+    for await (const profile of getProfiles.all(client(), { page: { size: 2 } }, { maxItems: 5 })) {
+      ids.push(String(profile.id));
+    }
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(mock.requests.length).toBe(3);
+  });
+});
+
+describe("operation index", () => {
+  it("holds every stable operation with its parsed rate limits", () => {
+    expect(Object.keys(operationIndex)).toHaveLength(308);
+    expect(operationIndex["GET /api/profiles"]).toEqual(["get_profiles", 75, 750]);
+  });
+});
+
+describe("./beta", () => {
+  it("sends the .pre revision", () => {
+    expect(createBetaKlaviyo({ apiKey: "pk_test_generated", baseUrl: mock.url }).revision).toBe(
+      "2026-04-15.pre",
+    );
+  });
+});
