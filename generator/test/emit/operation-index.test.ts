@@ -3,7 +3,7 @@ import { emitOperationIndex } from "../../src/emit/operation-index.js";
 import { model } from "./model.js";
 
 describe("emitOperationIndex", () => {
-  it("maps METHOD /path to [id, burst, steady, daily?], sorted by key", () => {
+  it("lists each distinct limit once and codes every path's methods with their row", () => {
     const text = emitOperationIndex(
       [
         model({ id: "get_things", name: "getThings" }),
@@ -19,6 +19,7 @@ describe("emitOperationIndex", () => {
           method: "DELETE",
           path: "/api/things/{id}",
         }),
+        model({ id: "patch_thing", name: "patchThing", method: "PATCH", path: "/api/things/{id}" }),
       ],
       "// header",
     );
@@ -27,9 +28,11 @@ describe("emitOperationIndex", () => {
         "// header",
         'import type { OperationIndex } from "@klaviyo-ts/core";',
         "export const operationIndex: OperationIndex = {",
-        '  "DELETE /api/things/{id}": ["delete_thing", 10, 150],',
-        '  "GET /api/things": ["get_things", 10, 150],',
-        '  "POST /api/things": ["create_thing", 3, 60, 500],',
+        "  limits: [[10, 150], [3, 60, 500]],",
+        "  routes: {",
+        '    "/api/things": "G0P1",',
+        '    "/api/things/{id}": "D0A0",',
+        "  },",
         "};",
         "",
       ].join("\n"),

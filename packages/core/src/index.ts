@@ -11,7 +11,14 @@ export { filterBuilder, filterBuilders, type FilterBuilder } from "./filter/buil
 export type { Filter, FilterTerm, FilterValue } from "./filter/filter.js";
 export { KlaviyoFilterError } from "./filter/resolve.js";
 export type { NarrowDocument, NarrowResource, PickPaths } from "./operation/narrow.js";
-export type { HttpMethod, OperationIndex, OperationMeta, RateLimit } from "./operation/meta.js";
+export type {
+  HttpMethod,
+  OperationIndex,
+  OperationMeta,
+  RateLimit,
+  RateLimitRow,
+} from "./operation/meta.js";
+export { METHOD_CODES } from "./operation/meta.js";
 export type {
   CallOptions,
   FetchLike,

@@ -140,7 +140,7 @@ describe("over real HTTP on loopback", () => {
       { apiKey: "pk_x", baseUrl: server.url },
       {
         revision: REVISION,
-        operations: { "GET /api/profiles/{id}": ["get_profile", burst, 1000] },
+        operations: { limits: [[burst, 1000]], routes: { "/api/profiles/{id}": "G0" } },
       },
     );
     const results = await Promise.all(

@@ -40,7 +40,7 @@ function client() {
   const fetch = fakeFetch(json(200, { data: [] }));
   const klaviyo = createClient(
     { apiKey: "pk_test", fetch, rateLimit: false, retry: false },
-    { revision: "2026-04-15", operations: {} },
+    { revision: "2026-04-15", operations: { limits: [], routes: {} } },
   );
   return { klaviyo, fetch };
 }

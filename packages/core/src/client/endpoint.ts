@@ -1,8 +1,13 @@
-import type { HttpMethod, OperationIndex, RateLimit } from "../operation/meta.js";
+import {
+  METHOD_CODES,
+  type HttpMethod,
+  type OperationIndex,
+  type RateLimit,
+} from "../operation/meta.js";
 
 /** What the pipeline needs to know about the operation a request calls. */
 export interface Endpoint {
-  /** operationId; undefined for a typed-fetch path the operation index does not know */
+  /** operationId; undefined for typed-fetch calls, which know the method and path template only */
   readonly id: string | undefined;
   readonly method: HttpMethod;
   readonly path: string;
@@ -18,22 +23,33 @@ export function createEndpointLookup(index: OperationIndex) {
     const key = `${method} ${path}`;
     let endpoint = cache.get(key);
     if (!endpoint) {
-      const entry = index[key];
       endpoint = {
-        id: entry?.[0],
+        id: undefined,
         method: method as HttpMethod,
         path,
         // Klaviyo's client endpoints are exactly those under /client/.
         auth: path.startsWith("/client/") ? "public" : "private",
-        rateLimit: entry
-          ? entry[3] === undefined
-            ? { burst: entry[1], steady: entry[2] }
-            : { burst: entry[1], steady: entry[2], daily: entry[3] }
-          : undefined,
+        rateLimit: rateLimitOf(index, method as HttpMethod, path),
         scopes: [],
       };
       cache.set(key, endpoint);
     }
     return endpoint;
   };
+}
+
+function rateLimitOf(
+  index: OperationIndex,
+  method: HttpMethod,
+  path: string,
+): RateLimit | undefined {
+  const methods = index.routes[path] ?? "";
+  for (let i = 0; i < methods.length; i += 2) {
+    if (methods[i] !== METHOD_CODES[method]) continue;
+    const row = index.limits[parseInt(methods[i + 1]!, 36)];
+    if (!row) return undefined;
+    const [burst, steady, daily] = row;
+    return daily === undefined ? { burst, steady } : { burst, steady, daily };
+  }
+  return undefined;
 }

@@ -193,7 +193,9 @@ export function createRuntime(
 
   async function send(request: OutgoingRequest): Promise<ReceivedResponse> {
     const { endpoint, signal } = request;
-    const key = endpoint.id ?? `${endpoint.method} ${endpoint.path}`;
+    // Method and path, which both layers know, so a typed-fetch call and an operation function
+    // calling the same endpoint share one quota.
+    const key = `${endpoint.method} ${endpoint.path}`;
     const spent = { retries: 0, waitedMs: 0 };
     let refreshed = false;
     for (let attemptNumber = 1; ; attemptNumber++) {

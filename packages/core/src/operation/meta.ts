@@ -27,7 +27,25 @@ export interface OperationMeta {
   readonly filters?: FilterGrammar;
 }
 
-/** Compact table for the typed-fetch layer: key "GET /api/profiles/{id}" -> [operationId, burst, steady, daily?] */
-export type OperationIndex = Readonly<
-  Record<string, readonly [id: string, burst: number, steady: number, daily?: number]>
->;
+/** A rate limit as a row of the operation index: [burst, steady, daily?]. */
+export type RateLimitRow = readonly [burst: number, steady: number, daily?: number];
+
+/**
+ * The typed-fetch layer's rate limits for every operation. Every bundle that creates a client
+ * carries it, so it is compact: `limits` holds the distinct rows, and `routes` maps each path
+ * template to its methods, two characters each: the method's code (see METHOD_CODES) and the
+ * base-36 position of its row in `limits`. `{ "/api/profiles/{id}": "G0A1" }` reads: GET paced
+ * by limits[0], PATCH by limits[1].
+ */
+export interface OperationIndex {
+  readonly limits: readonly RateLimitRow[];
+  readonly routes: Readonly<Record<string, string>>;
+}
+
+export const METHOD_CODES: Readonly<Record<HttpMethod, string>> = {
+  GET: "G",
+  POST: "P",
+  PUT: "U",
+  PATCH: "A",
+  DELETE: "D",
+};

@@ -1,5 +1,8 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
 import type { OperationIndex } from "@klaviyo-ts/core";
 export const operationIndex: OperationIndex = {
-  "POST /api/image-upload": ["upload_image_from_url", 3, 100, 100],
+  limits: [[3, 100, 100]],
+  routes: {
+    "/api/image-upload": "P0",
+  },
 };
