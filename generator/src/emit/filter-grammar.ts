@@ -6,6 +6,8 @@ export interface FilterSpec {
   [field: string]: {
     operators?: { single?: string[]; list?: string[]; none?: string[] };
     value?: { type?: string; format?: string; enum?: (string | number | boolean)[] };
+    /** Set by the requiredFilterFields quirk. */
+    required?: boolean;
   };
 }
 
@@ -25,6 +27,7 @@ export function filterGrammarType(filters: FilterSpec): string {
         return operators?.length ? [`${arity}: ${operators.map(quote).sort().join(" | ")}`] : [];
       });
       if (spec.value) members.push(`value: ${valueType(spec.value)}`);
+      if (spec.required) members.push("required: true");
       return `${quote(field)}: { ${members.join("; ")} }`;
     });
   return `{ ${fields.join("; ")} }`;
@@ -64,7 +67,10 @@ export function filterGrammarLiteral(filters: FilterSpec): string {
           ...(spec.value.format && { format: spec.value.format }),
           ...(spec.value.enum && { enum: spec.value.enum }),
         };
-        return [field, value ? { operators, value } : { operators }];
+        return [
+          field,
+          { operators, ...(value && { value }), ...(spec.required && { required: true }) },
+        ];
       }),
   );
   return JSON.stringify(trimmed);

@@ -3,6 +3,7 @@ import type { Quirk } from "./quirk.js";
 import { dropCompanyId } from "./quirks/drop-company-id.js";
 import { dropRevisionHeader } from "./quirks/drop-revision-header.js";
 import { jsonApiMediaType } from "./quirks/json-api-media-type.js";
+import { requiredFilterFields } from "./quirks/required-filter-fields.js";
 import { steadyLimitPerDay } from "./quirks/steady-limit-per-day.js";
 
 export const quirks: readonly Quirk[] = [
@@ -10,6 +11,7 @@ export const quirks: readonly Quirk[] = [
   dropCompanyId,
   jsonApiMediaType,
   steadyLimitPerDay,
+  requiredFilterFields,
 ];
 
 /** Fixes every known spec quirk in place; the document must be one the caller owns. */

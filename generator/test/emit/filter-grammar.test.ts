@@ -39,6 +39,19 @@ describe("filter grammar emitter", () => {
         '{"archived":{"operators":{"single":["equals"]},"value":{"type":"boolean"}},"count":{"operators":{"single":["less-than"]},"value":{"type":"integer"}},"messages.channel":{"operators":{"single":["equals"]},"value":{"type":"string","enum":["email","sms"]}},"updated":{"operators":{"single":["greater-than"]},"value":{"type":"string","format":"date-time"}}}',
     },
     {
+      name: "a field Klaviyo requires",
+      given: {
+        "messages.channel": {
+          operators: { single: ["equals"] },
+          value: { type: "string", enum: ["email"] },
+          required: true,
+        },
+      },
+      wantType: '{ "messages.channel": { single: "equals"; value: "email"; required: true } }',
+      wantLiteral:
+        '{"messages.channel":{"operators":{"single":["equals"]},"value":{"type":"string","enum":["email"]},"required":true}}',
+    },
+    {
       name: "an operator without a value",
       given: { profile: { operators: { none: ["has"] } } },
       wantType: '{ "profile": { none: "has" } }',

@@ -4,6 +4,7 @@ import { normalise } from "../../src/normalise/normalise.js";
 import { dropCompanyId } from "../../src/normalise/quirks/drop-company-id.js";
 import { dropRevisionHeader } from "../../src/normalise/quirks/drop-revision-header.js";
 import { jsonApiMediaType } from "../../src/normalise/quirks/json-api-media-type.js";
+import { requiredFilterFields } from "../../src/normalise/quirks/required-filter-fields.js";
 import { steadyLimitPerDay } from "../../src/normalise/quirks/steady-limit-per-day.js";
 import { document, operation } from "../model/document.js";
 
@@ -22,7 +23,37 @@ const companyId = {
 const idPath = { name: "id", in: "path" as const, required: true, schema: { type: "string" } };
 const json = { schema: { type: "object" } };
 
+const channelFilter = {
+  "messages.channel": { operators: { single: ["equals"] }, value: { type: "string" } },
+  name: { operators: { single: ["contains"] }, value: { type: "string" } },
+};
+
 describe.each([
+  {
+    quirk: requiredFilterFields,
+    given: document({
+      "/api/campaigns": {
+        get: operation({ operationId: "get_campaigns", "x-klaviyo-filters": channelFilter }),
+      },
+      "/api/flows": {
+        get: operation({ operationId: "get_flows", "x-klaviyo-filters": channelFilter }),
+      },
+    }),
+    want: document({
+      "/api/campaigns": {
+        get: operation({
+          operationId: "get_campaigns",
+          "x-klaviyo-filters": {
+            ...channelFilter,
+            "messages.channel": { ...channelFilter["messages.channel"], required: true },
+          },
+        }),
+      },
+      "/api/flows": {
+        get: operation({ operationId: "get_flows", "x-klaviyo-filters": channelFilter }),
+      },
+    }),
+  },
   {
     quirk: dropRevisionHeader,
     given: document({

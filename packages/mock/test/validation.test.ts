@@ -147,6 +147,16 @@ const cases: Case[] = [
     want: { status: 200 },
   },
   {
+    name: "value-less operator from the grammar's none group",
+    given: { path: "/api/events?filter=has(profile)" },
+    want: { status: 200 },
+  },
+  {
+    name: "value given to a value-less operator",
+    given: { path: "/api/events?filter=has(profile,'x')" },
+    want: { status: 400, parameter: "filter" },
+  },
+  {
     name: "enum filter value",
     given: { path: "/api/campaigns?filter=equals(messages.channel,'fax')" },
     want: { status: 400, parameter: "filter" },

@@ -153,14 +153,16 @@ export function checkFilter(
   if (!field) return `'${node.field}' is not a valid filter field for this endpoint.`;
   // The spec's "single"/"list" operator groups do not split by value shape (coupon.id lists
   // `equals` only under "list", yet its documented example is `equals(coupon.id,'10OFF')`).
-  const allowed = [
-    ...new Set([...(field.operators.single ?? []), ...(field.operators.list ?? [])]),
-  ];
+  const { single = [], list = [], none = [] } = field.operators;
+  const allowed = [...new Set([...single, ...list, ...none])];
   if (!allowed.includes(node.operator)) {
     return `'${node.operator}' is not a valid operator for '${node.field}'; use ${allowed.join(", ") || "no operator"}.`;
   }
   if (node.value === undefined) {
-    return node.operator === "has" ? undefined : `'${node.operator}' needs a value.`;
+    return none.includes(node.operator) ? undefined : `'${node.operator}' needs a value.`;
+  }
+  if (none.includes(node.operator) && !single.includes(node.operator) && !list.includes(node.operator)) {
+    return `'${node.operator}' takes no value.`;
   }
   const values = node.value.type === "list" ? node.value.value : [node.value];
   for (const value of values) {

@@ -21,7 +21,7 @@ export interface SpecParameter {
 }
 
 export interface FilterField {
-  operators: { single?: readonly string[]; list?: readonly string[] };
+  operators: { single?: readonly string[]; list?: readonly string[]; none?: readonly string[] };
   value?: Schema;
 }
 
