@@ -161,7 +161,11 @@ export function checkFilter(
   if (node.value === undefined) {
     return none.includes(node.operator) ? undefined : `'${node.operator}' needs a value.`;
   }
-  if (none.includes(node.operator) && !single.includes(node.operator) && !list.includes(node.operator)) {
+  if (
+    none.includes(node.operator) &&
+    !single.includes(node.operator) &&
+    !list.includes(node.operator)
+  ) {
     return `'${node.operator}' takes no value.`;
   }
   const values = node.value.type === "list" ? node.value.value : [node.value];
