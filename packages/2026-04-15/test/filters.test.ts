@@ -14,10 +14,10 @@ afterAll(() => mock.close());
 type AnyOperation = ((client: unknown, params?: object) => Promise<unknown>) & {
   meta: OperationMeta;
 };
-const untyped = api.filter.getProfiles as unknown as Record<
-  string,
-  (field: string, value?: unknown) => object
-> & {
+/** The builder as a plain JavaScript caller sees it: one object, methods named after the operators. */
+type Condition = (field: string, value?: unknown) => object;
+const untyped = api.filter.getProfiles as unknown as Record<string, Condition> & {
+  equals: Condition;
   and: (...filters: object[]) => object;
 };
 const METHODS: Record<string, string> = {
@@ -53,15 +53,21 @@ function conditions(grammar: Readonly<Record<string, FilterFieldSpec>>): object[
 }
 
 /** Each GET operation with a filter grammar and no path parameter, once (aliases left out). */
-const filtered = Object.entries(api).filter(
+const filtered = Object.entries(api as Record<string, unknown>).filter(
   (entry): entry is [string, AnyOperation] =>
     typeof entry[1] === "function" &&
     "meta" in entry[1] &&
-    entry[1].meta.method === "GET" &&
-    entry[1].meta.filters !== undefined &&
-    !entry[1].meta.path.includes("{") &&
-    camel(entry[1].meta.id) === entry[0],
+    isFilteredGet((entry[1] as AnyOperation).meta, entry[0]),
 );
+
+function isFilteredGet(meta: OperationMeta, exportName: string): boolean {
+  return (
+    meta.method === "GET" &&
+    meta.filters !== undefined &&
+    !meta.path.includes("{") &&
+    camel(meta.id) === exportName
+  );
+}
 
 function camel(id: string): string {
   return id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
