@@ -1,0 +1,105 @@
+// The runtime matrix's smoke test: the same checks in every runtime, Web APIs only.
+// `lib` is the packed revision package, `core` the packed @klaviyo-ts/core, both as the runtime loaded them.
+
+const apiKey = `pk_${"5".repeat(34)}`;
+const publicKey = "AbC123";
+const encoder = new TextEncoder();
+
+function assert(condition, message) {
+  if (!condition) throw new Error(`assertion failed: ${message}`);
+}
+
+const event = (email) => ({
+  data: {
+    type: "event",
+    attributes: {
+      metric: { data: { type: "metric", attributes: { name: "Runtime Smoke" } } },
+      profile: { data: { type: "profile", attributes: { email } } },
+      properties: { runtime: true },
+    },
+  },
+});
+
+async function pagesThroughProfiles(lib, klaviyo) {
+  const ids = new Set();
+  for await (const profile of lib.getProfiles.all(
+    klaviyo,
+    { page: { size: 20 } },
+    { maxItems: 50 },
+  )) {
+    assert(profile.type === "profile", `item type ${profile.type}`);
+    ids.add(profile.id);
+  }
+  assert(ids.size === 50, `50 distinct profiles over 3 pages, got ${ids.size}`);
+}
+
+async function getsTypedNotFound(lib, core, klaviyo) {
+  try {
+    await lib.getProfile(klaviyo, { id: "01NOSUCHPROFILE000000000000" });
+  } catch (error) {
+    assert(
+      error instanceof core.KlaviyoNotFoundError,
+      `KlaviyoNotFoundError, got ${error?.name}: ${error?.message}`,
+    );
+    assert(error instanceof core.KlaviyoApiError && error.status === 404, "status 404");
+    return;
+  }
+  throw new Error("assertion failed: getProfile of an unknown id resolved");
+}
+
+/** Signs like Klaviyo (HMAC-SHA256 of body + timestamp, hex), independently of core, then verifies. */
+async function verifiesWebhookSignature(core) {
+  const secret = "whsec_runtime_smoke";
+  const body = JSON.stringify({ data: [{ type: "event", id: "1" }] });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = new Uint8Array(
+    await crypto.subtle.sign("HMAC", key, encoder.encode(body + timestamp)),
+  );
+  const signature = Array.from(mac, (b) => b.toString(16).padStart(2, "0")).join("");
+  const headers = { "klaviyo-signature": signature, "klaviyo-timestamp": timestamp };
+  await core.verifyWebhookSignature({ secret, rawBody: body, headers });
+  try {
+    await core.verifyWebhookSignature({ secret, rawBody: `${body} `, headers });
+  } catch (error) {
+    assert(error instanceof core.KlaviyoWebhookSignatureError, `tampered body: ${error?.name}`);
+    return;
+  }
+  throw new Error("assertion failed: a tampered webhook body verified");
+}
+
+/** Server-side runtimes: private key, every check. Resolves with the names of the checks passed. */
+export async function smokePrivate({ lib, core, baseUrl }) {
+  const klaviyo = lib.createKlaviyo({ apiKey, baseUrl });
+  const passed = [];
+  await pagesThroughProfiles(lib, klaviyo);
+  passed.push("pagination");
+  await lib.createEvent(klaviyo, { body: event("smoke@example.com") });
+  passed.push("create event");
+  await getsTypedNotFound(lib, core, klaviyo);
+  passed.push("typed 404");
+  await verifiesWebhookSignature(core);
+  passed.push("webhook signature");
+  return passed;
+}
+
+/** Browsers: the client endpoints with a public key (cross-origin, so the mock's CORS is exercised). */
+export async function smokePublic({ lib, core, baseUrl }) {
+  const klaviyo = lib.createKlaviyo({ publicKey, baseUrl });
+  const passed = [];
+  await lib.createClientEvent(klaviyo, { body: event("browser@example.com") });
+  passed.push("client event");
+  await lib.createClientProfile(klaviyo, {
+    body: { data: { type: "profile", attributes: { email: "browser@example.com" } } },
+  });
+  passed.push("client profile");
+  await verifiesWebhookSignature(core);
+  passed.push("webhook signature");
+  return passed;
+}

@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { runCommand } from "../lib/child.js";
+import { prepareConsumers, type Side } from "../lib/consumers.js";
+import { alternate, median, ratio } from "../lib/stats.js";
+import { benchDir, corePackage, revisionPackage } from "../lib/workspace.js";
+import type { Benchmark } from "./benchmark.js";
+
+const tsc = join(benchDir, "node_modules/typescript/bin/tsc");
+
+export const typecheck: Benchmark = {
+  name: "typecheck",
+  description: "consumer type-check time, tsc --noEmit, median of alternating runs",
+  async run({ quick }) {
+    const project = prepareConsumers();
+    const typesBuilt = [revisionPackage(project.revision), corePackage()].every((p) =>
+      existsSync(join(p.dir, "dist/index.d.ts")),
+    );
+    const check = (side: Side) => async () => {
+      const result = await runCommand(process.execPath, [tsc, "-p", project.tsconfig(side)], {
+        cwd: project.dir,
+      });
+      if (result.code !== 0) {
+        throw new Error(`${side}.ts does not type-check: ${result.stdout.split("\n")[0]}`);
+      }
+      return result.ms;
+    };
+    // One untimed check per side: warms the file cache and finds a consumer that does not compile.
+    let oursProblem = typesBuilt ? undefined : "n/a (package not built: no .d.ts)";
+    await check("official")();
+    await check("baseline")();
+    if (!oursProblem) {
+      oursProblem = await check("ours")().then(
+        () => undefined,
+        (error: Error) => `n/a (${error.message.slice(0, 90)})`,
+      );
+    }
+    const runs = quick ? 3 : 7;
+    const samples = await alternate(runs, {
+      official: check("official"),
+      baseline: check("baseline"),
+      ...(!oursProblem && { ours: check("ours") }),
+    } as Record<Side, () => Promise<number>>);
+    const ours = oursProblem ? undefined : median(samples.ours);
+    const official = median(samples.official);
+    const r = ratio(ours, official);
+    return [
+      {
+        figure: `tsc --noEmit of the consumer (median of ${runs})`,
+        unit: "ms",
+        ours: ours ?? oursProblem,
+        official,
+        baseline: median(samples.baseline),
+        baselineName: "bare fetch",
+        ...(r !== undefined && { ratio: { value: r, of: "official" as const }, met: r <= 0.6 }),
+        goal: "<= 0.6x official (#3)",
+      },
+    ];
+  },
+};

@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { benchDir, latestRevision, revisionPackage, workDir } from "./workspace.js";
+
+export type Side = "ours" | "official" | "baseline";
+export const sides: readonly Side[] = ["ours", "official", "baseline"];
+
+export interface ConsumerProject {
+  dir: string;
+  revision: string;
+  entry(side: Side): string;
+  tsconfig(side: Side): string;
+}
+
+/**
+ * Lays out bench/.work/consumer: the three consumer programs for the latest revision, one tsconfig
+ * each (what `tsc --init` gives a new project: strict, skipLibCheck), and a node_modules link to
+ * our revision package, so that each program imports its client by package name as a user would.
+ * klaviyo-api and openapi-fetch resolve from bench/node_modules.
+ */
+export function prepareConsumers(): ConsumerProject {
+  const revision = latestRevision();
+  const dir = join(workDir, "consumer");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "node_modules/@klaviyo-ts"), { recursive: true });
+  symlinkSync(
+    revisionPackage(revision).dir,
+    join(dir, "node_modules/@klaviyo-ts", revision),
+    "dir",
+  );
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
+  for (const side of sides) {
+    const source = readFileSync(join(benchDir, "consumers", `${side}.ts`), "utf8");
+    writeFileSync(join(dir, `${side}.ts`), source.replaceAll("REVISION", revision));
+    const tsconfig = {
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["ES2023", "DOM", "DOM.Iterable"],
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+        types: [],
+      },
+      files: [`${side}.ts`],
+    };
+    writeFileSync(join(dir, `tsconfig.${side}.json`), JSON.stringify(tsconfig, null, 2));
+  }
+  return {
+    dir,
+    revision,
+    entry: (side) => join(dir, `${side}.ts`),
+    tsconfig: (side) => join(dir, `tsconfig.${side}.json`),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The three ways the benchmarks call Klaviyo's "get profiles": our client (both layers), the
+ * official SDK, and bare fetch with the same headers. Each returns a function making one call.
+ */
+import { pathToFileURL } from "node:url";
+import { latestRevision } from "./workspace.js";
+
+export const benchApiKey = `pk_${"b".repeat(34)}`;
+
+export type Call = () => Promise<unknown>;
+
+interface OurPackage {
+  createKlaviyo(options: Record<string, unknown>): unknown;
+  getProfiles: ((client: unknown, params: object) => Promise<unknown>) & {
+    all(client: unknown, params: object, options?: { maxItems?: number }): AsyncIterable<unknown>;
+  };
+}
+
+interface TypedFetchClient {
+  GET(path: string, init?: object): Promise<{ data?: unknown; error?: unknown }>;
+}
+
+export async function importOurs(entry: string): Promise<OurPackage> {
+  return (await import(pathToFileURL(entry).href)) as OurPackage;
+}
+
+/** Our client with pacing and retries off, so that only the client's own work is measured. */
+export async function ourCalls(
+  entry: string,
+  baseUrl: string,
+  extra: Record<string, unknown> = {},
+) {
+  const ours = await importOurs(entry);
+  const client = ours.createKlaviyo({
+    apiKey: benchApiKey,
+    baseUrl,
+    rateLimit: false,
+    retry: false,
+    ...extra,
+  });
+  const typedFetch: Call = async () => {
+    const { error } = await (client as TypedFetchClient).GET("/api/profiles");
+    if (error) throw new Error(`GET /api/profiles failed: ${JSON.stringify(error)}`);
+  };
+  const operation: Call = () => ours.getProfiles(client, {});
+  return { ours, client, typedFetch, operation };
+}
+
+export async function officialCall(baseUrl: string): Promise<Call> {
+  const { ApiKeySession, ProfilesApi } = await import("klaviyo-api");
+  const api = new ProfilesApi(new ApiKeySession(benchApiKey));
+  api.basePath = baseUrl;
+  return () => api.getProfiles();
+}
+
+export function bareFetchCall(baseUrl: string): Call {
+  const headers = {
+    authorization: `Klaviyo-API-Key ${benchApiKey}`,
+    revision: latestRevision(),
+    accept: "application/vnd.api+json",
+  };
+  return async () => {
+    const response = await fetch(`${baseUrl}/api/profiles`, { headers });
+    if (!response.ok) throw new Error(`GET /api/profiles: ${response.status}`);
+    return response.json();
+  };
+}
