@@ -22,6 +22,16 @@ export const commands: Record<string, Command> = {
       "spec lifecycle --today YYYY-MM-DD [--check]  set supported/retired by the two-year policy",
     run: async (args) => (await import("./spec-lifecycle.js")).run(args),
   },
+  "spec add": {
+    usage:
+      "spec add <revision> --from DIR|URL     add a new revision: lock, package, API diff, changeset",
+    run: async (args) => (await import("./spec-add.js")).run(args),
+  },
+  "spec update": {
+    usage:
+      "spec update <revision> --from DIR|URL  take a newer spec of a live revision, with its changeset",
+    run: async (args) => (await import("./spec-update.js")).run(args),
+  },
   generate: {
     usage: "generate [revision...] [--all]         generate revision packages from their specs",
     run: async (args) => (await import("./generate.js")).run(args),

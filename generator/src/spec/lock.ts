@@ -30,7 +30,11 @@ export const SPEC_FILE_NAMES: readonly SpecFileName[] = ["stable.json", "beta.js
 
 const REVISION = /^\d{4}-\d{2}-\d{2}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
+/** Recorded when a spec was added from a folder or URL that does not say which commit it is. */
+export const UNKNOWN_COMMIT = "unknown";
 const COMMIT = /^[0-9a-f]{40}$/;
+const isCommit = (value: unknown) =>
+  typeof value === "string" && (COMMIT.test(value) || value === UNKNOWN_COMMIT);
 
 export async function readLock(root: string): Promise<Lock> {
   const file = join(root, LOCK_PATH);
@@ -70,8 +74,8 @@ export function parseLock(json: unknown): Lock {
       if (typeof source[key] !== "string" || source[key] === "")
         fail(`${at}.source.${key}`, "must be a non-empty string");
     }
-    if (typeof source.commit !== "string" || !COMMIT.test(source.commit)) {
-      fail(`${at}.source.commit`, "must be a 40-hex-digit commit");
+    if (!isCommit(source.commit)) {
+      fail(`${at}.source.commit`, `must be a 40-hex-digit commit or "${UNKNOWN_COMMIT}"`);
     }
     const files = entry.files;
     if (!isObject(files) || !isObject(files["stable.json"])) {
@@ -88,8 +92,8 @@ export function parseLock(json: unknown): Lock {
       if (typeof file.bytes !== "number" || !Number.isInteger(file.bytes) || file.bytes < 0) {
         fail(`${fileAt}.bytes`, "must be a non-negative integer");
       }
-      if (typeof file.commit !== "string" || !COMMIT.test(file.commit)) {
-        fail(`${fileAt}.commit`, "must be a 40-hex-digit commit");
+      if (!isCommit(file.commit)) {
+        fail(`${fileAt}.commit`, `must be a 40-hex-digit commit or "${UNKNOWN_COMMIT}"`);
       }
       for (const key of ["path", "branch"] as const) {
         if (typeof file[key] !== "string" || file[key] === "")

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { UserError } from "../errors.js";
-import type { LockedFile, LockedRevision, SpecFileName } from "./lock.js";
+import { type LockedFile, type LockedRevision, type SpecFileName, UNKNOWN_COMMIT } from "./lock.js";
 
 /** Where spec files are read from: a mirror folder laid out like ../shared/klaviyo-openapi, or GitHub. */
 export type SpecSource =
@@ -53,7 +53,9 @@ export async function fetchSpecFile(
       throw new UserError(`mirror folder ${source.dir} has no ${revision}/${name}`);
     }
   }
-  const url = `${source.rawBaseUrl}/${entry.source.repository}/${locked.commit}/${locked.path}`;
+  // A revision added without --commit is fetched from its branch; the checksum still pins the bytes.
+  const ref = locked.commit === UNKNOWN_COMMIT ? locked.branch : locked.commit;
+  const url = `${source.rawBaseUrl}/${entry.source.repository}/${ref}/${locked.path}`;
   let response: Response;
   try {
     response = await source.fetch(url);

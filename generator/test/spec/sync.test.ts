@@ -121,6 +121,24 @@ describe("spec sync from GitHub", () => {
     ]);
   });
 
+  it("downloads from the branch when the lock does not know the commit", async () => {
+    const lock = lockFor({ stable: GOOD_STABLE });
+    lock.revisions[REV]!.files["stable.json"]!.commit = "unknown";
+    const { root } = await makeWorkspace(lock, {});
+    const urls: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      urls.push(url);
+      return new Response(GOOD_STABLE);
+    }) as typeof fetch;
+    await syncSpecs({
+      root,
+      lock,
+      revisions: [],
+      source: { kind: "github", fetch: fakeFetch, rawBaseUrl: "https://raw.example" },
+    });
+    expect(urls).toEqual([`https://raw.example/klaviyo/openapi/${REV}/openapi/stable.json`]);
+  });
+
   it("says there is no network and no mirror when the download fails", async () => {
     const lock = lockFor({ stable: GOOD_STABLE });
     const { root } = await makeWorkspace(lock, {});
