@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { runCommand } from "../lib/child.js";
-import { prepareConsumers, type Side } from "../lib/consumers.js";
+import { prepareConsumers, type Program } from "../lib/consumers.js";
 import { alternate, median, ratio } from "../lib/stats.js";
 import { benchDir, corePackage, revisionPackage } from "../lib/workspace.js";
 import type { Benchmark } from "./benchmark.js";
@@ -16,7 +16,7 @@ export const typecheck: Benchmark = {
     const typesBuilt = [revisionPackage(project.revision), corePackage()].every((p) =>
       existsSync(join(p.dir, "dist/index.d.ts")),
     );
-    const check = (side: Side) => async () => {
+    const check = (side: Program) => async () => {
       const result = await runCommand(process.execPath, [tsc, "-p", project.tsconfig(side)], {
         cwd: project.dir,
       });
@@ -30,7 +30,7 @@ export const typecheck: Benchmark = {
     await check("official")();
     await check("baseline")();
     if (!oursProblem) {
-      oursProblem = await check("ours")().then(
+      oursProblem = await Promise.all([check("ours")(), check("ours-filtered")()]).then(
         () => undefined,
         (error: Error) => `n/a (${error.message.slice(0, 90)})`,
       );
@@ -39,11 +39,13 @@ export const typecheck: Benchmark = {
     const samples = await alternate(runs, {
       official: check("official"),
       baseline: check("baseline"),
-      ...(!oursProblem && { ours: check("ours") }),
-    } as Record<Side, () => Promise<number>>);
+      ...(!oursProblem && { ours: check("ours"), "ours-filtered": check("ours-filtered") }),
+    } as Record<Program, () => Promise<number>>);
     const ours = oursProblem ? undefined : median(samples.ours);
     const official = median(samples.official);
     const r = ratio(ours, official);
+    const filtered = oursProblem ? undefined : median(samples["ours-filtered"]);
+    const rFiltered = ratio(filtered, official);
     return [
       {
         figure: `tsc --noEmit of the consumer (median of ${runs})`,
@@ -54,6 +56,19 @@ export const typecheck: Benchmark = {
         baselineName: "bare fetch",
         ...(r !== undefined && { ratio: { value: r, of: "official" as const }, met: r <= 0.6 }),
         goal: "<= 0.6x official (#3)",
+      },
+      {
+        figure: `the same with typed filters in use (median of ${runs})`,
+        unit: "ms",
+        ours: filtered ?? oursProblem,
+        official,
+        baseline: ours,
+        baselineName: "ours without filters",
+        ...(rFiltered !== undefined && {
+          ratio: { value: rFiltered, of: "official" as const },
+          met: rFiltered <= 0.6,
+        }),
+        goal: "<= 0.6x official (#6)",
       },
     ];
   },

@@ -4,16 +4,19 @@ import { benchDir, latestRevision, revisionPackage, workDir } from "./workspace.
 
 export type Side = "ours" | "official" | "baseline";
 export const sides: readonly Side[] = ["ours", "official", "baseline"];
+/** A consumer program: one per side, plus ours with typed filters in use (measured by typecheck only). */
+export type Program = Side | "ours-filtered";
+const programs: readonly Program[] = [...sides, "ours-filtered"];
 
 export interface ConsumerProject {
   dir: string;
   revision: string;
-  entry(side: Side): string;
-  tsconfig(side: Side): string;
+  entry(program: Program): string;
+  tsconfig(program: Program): string;
 }
 
 /**
- * Lays out bench/.work/consumer: the three consumer programs for the latest revision, one tsconfig
+ * Lays out bench/.work/consumer: the consumer programs for the latest revision, one tsconfig
  * each (what `tsc --init` gives a new project: strict, skipLibCheck), and a node_modules link to
  * our revision package, so that each program imports its client by package name as a user would.
  * klaviyo-api and openapi-fetch resolve from bench/node_modules.
@@ -29,7 +32,7 @@ export function prepareConsumers(): ConsumerProject {
     "dir",
   );
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
-  for (const side of sides) {
+  for (const side of programs) {
     const source = readFileSync(join(benchDir, "consumers", `${side}.ts`), "utf8");
     writeFileSync(join(dir, `${side}.ts`), source.replaceAll("REVISION", revision));
     const tsconfig = {
@@ -50,7 +53,7 @@ export function prepareConsumers(): ConsumerProject {
   return {
     dir,
     revision,
-    entry: (side) => join(dir, `${side}.ts`),
-    tsconfig: (side) => join(dir, `tsconfig.${side}.json`),
+    entry: (program) => join(dir, `${program}.ts`),
+    tsconfig: (program) => join(dir, `tsconfig.${program}.json`),
   };
 }

@@ -18,6 +18,6 @@ export async function run(args: string[]): Promise<number> {
     for (const problem of report.problems) process.stdout.write(`       ${problem}\n`);
     if (report.problems.length) failed++;
   }
-  process.stdout.write(`release check: ${reports.length - failed} passed, ${failed} failed\n`);
+  process.stdout.write(`release-check: ${reports.length - failed} passed, ${failed} failed\n`);
   return failed ? 1 : 0;
 }
