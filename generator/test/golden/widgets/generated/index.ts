@@ -1,11 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import {
-  createClient,
-  filterBuilders,
-  type FilterBuilder,
-  type KlaviyoClient,
-  type KlaviyoOptions,
-} from "@klaviyo-ts/core";
+import { createClient, filterBuilders, type FilterBuilder, type KlaviyoClient, type KlaviyoOptions } from "@klaviyo-ts/core";
 import { operationIndex } from "./operation-index.js";
 import type { paths as clientPaths } from "./types/client.js";
 import type { paths as widgetsPaths } from "./types/widgets.js";

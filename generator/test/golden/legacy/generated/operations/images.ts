@@ -7,14 +7,13 @@ import type { operations } from "../types/images.js";
  * Scopes: `images:write` · Rate limits: burst 3/s, steady 100/m, daily 100/d
  * @see https://developers.klaviyo.com/en/v2023-01-01/reference/upload_image_from_url
  */
-export const uploadImageFromUrl: Operation<operations["upload_image_from_url"]> =
-  /* @__PURE__ */ defineOperation({
-    id: "upload_image_from_url",
-    method: "POST",
-    path: "/api/image-upload",
-    auth: "private",
-    rateLimit: { burst: 3, steady: 100, daily: 100 },
-    scopes: ["images:write"],
-    paginated: false,
-    beta: false,
-  });
+export const uploadImageFromUrl: Operation<operations["upload_image_from_url"]> = /* @__PURE__ */ defineOperation({
+  id: "upload_image_from_url",
+  method: "POST",
+  path: "/api/image-upload",
+  auth: "private",
+  rateLimit: { burst: 3, steady: 100, daily: 100 },
+  scopes: ["images:write"],
+  paginated: false,
+  beta: false,
+});

@@ -7,18 +7,16 @@ import type { operations } from "../types/widgets.js";
  * Scopes: `widgets:write` · Rate limits: burst 10/s, steady 150/m, daily 1000/d
  * @see https://developers.klaviyo.com/en/v2030-01-15/reference/create_widget
  */
-export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__ */ defineOperation(
-  {
-    id: "create_widget",
-    method: "POST",
-    path: "/api/widgets",
-    auth: "private",
-    rateLimit: { burst: 10, steady: 150, daily: 1000 },
-    scopes: ["widgets:write"],
-    paginated: false,
-    beta: false,
-  },
-);
+export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__ */ defineOperation({
+  id: "create_widget",
+  method: "POST",
+  path: "/api/widgets",
+  auth: "private",
+  rateLimit: { burst: 10, steady: 150, daily: 1000 },
+  scopes: ["widgets:write"],
+  paginated: false,
+  beta: false,
+});
 /** @deprecated Use {@link createWidget} (`create_widget`); `make_widget` is its former operationId. */
 export const makeWidget: Operation<operations["create_widget"]> = createWidget;
 /** @deprecated Use {@link createWidget} (`create_widget`); `spawn_widget` is its former operationId. */
@@ -29,18 +27,16 @@ export const spawnWidget: Operation<operations["create_widget"]> = createWidget;
  * Scopes: `widgets:write` · Rate limits: burst 3/s, steady 60/m
  * @see https://developers.klaviyo.com/en/v2030-01-15/reference/delete_widget
  */
-export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__ */ defineOperation(
-  {
-    id: "delete_widget",
-    method: "DELETE",
-    path: "/api/widgets/{id}",
-    auth: "private",
-    rateLimit: { burst: 3, steady: 60 },
-    scopes: ["widgets:write"],
-    paginated: false,
-    beta: false,
-  },
-);
+export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__ */ defineOperation({
+  id: "delete_widget",
+  method: "DELETE",
+  path: "/api/widgets/{id}",
+  auth: "private",
+  rateLimit: { burst: 3, steady: 60 },
+  scopes: ["widgets:write"],
+  paginated: false,
+  beta: false,
+});
 /**
  * Get Widget
  *
@@ -58,34 +54,30 @@ export const getWidget: Operation<operations["get_widget"]> = /* @__PURE__ */ de
   beta: false,
 });
 /** What `getWidgets` can filter on (x-klaviyo-filters): fields, operators, value types. */
-export type GetWidgetsFilterGrammar = {
-  created: { single: "greater-than"; value: DateTimeValue };
-  name: { single: "equals"; list: "any"; value: string };
-};
+export type GetWidgetsFilterGrammar = { "created": { single: "greater-than"; value: DateTimeValue }; "name": { single: "equals"; list: "any"; value: string } };
 /**
  * Get Widgets
  *
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
  * @see https://developers.klaviyo.com/en/v2030-01-15/reference/get_widgets
  */
-export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar> =
-  /* @__PURE__ */ defineOperation({
-    id: "get_widgets",
-    method: "GET",
-    path: "/api/widgets",
-    auth: "private",
-    rateLimit: { burst: 75, steady: 700 },
-    scopes: ["widgets:read"],
-    paginated: true,
-    beta: false,
-    filters: {
-      created: {
-        operators: { single: ["greater-than"] },
-        value: { type: "string", format: "date-time" },
-      },
-      name: {
-        operators: { single: ["equals"], list: ["any"] },
-        value: { type: "string" },
-      },
+export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar> = /* @__PURE__ */ defineOperation({
+  id: "get_widgets",
+  method: "GET",
+  path: "/api/widgets",
+  auth: "private",
+  rateLimit: { burst: 75, steady: 700 },
+  scopes: ["widgets:read"],
+  paginated: true,
+  beta: false,
+  filters: {
+    created: {
+      operators: { single: ["greater-than"] },
+      value: { type: "string", format: "date-time" },
     },
-  });
+    name: {
+      operators: { single: ["equals"], list: ["any"] },
+      value: { type: "string" },
+    },
+  },
+});

@@ -9,17 +9,15 @@ import type { operations } from "../types/beta-apis.js";
  * Scopes: `gadgets:write` · Rate limits: burst 3/s, steady 60/m
  * @see https://developers.klaviyo.com/en/v2030-01-15.pre/reference/update_gadget
  */
-export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__ */ defineOperation(
-  {
-    id: "update_gadget",
-    method: "PATCH",
-    path: "/api/gadgets/{id}",
-    auth: "private",
-    rateLimit: { burst: 3, steady: 60 },
-    scopes: ["gadgets:write"],
-    paginated: false,
-    beta: true,
-  },
-);
+export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__ */ defineOperation({
+  id: "update_gadget",
+  method: "PATCH",
+  path: "/api/gadgets/{id}",
+  auth: "private",
+  rateLimit: { burst: 3, steady: 60 },
+  scopes: ["gadgets:write"],
+  paginated: false,
+  beta: true,
+});
 /** @deprecated Use {@link updateGadget} (`update_gadget`); `update_gadget_beta` is its former operationId. */
 export const updateGadgetBeta: Operation<operations["update_gadget"]> = updateGadget;

@@ -1,9 +1,9 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15.pre @ f1x7e500 — do not edit
 export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
