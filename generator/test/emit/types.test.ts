@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emitModuleTypes } from "../../src/emit/types.js";
+import { emitModuleTypes, withoutSchemaProse } from "../../src/emit/types.js";
 import { UserError } from "../../src/errors.js";
 import { document, operation } from "../model/document.js";
 
@@ -82,5 +82,34 @@ describe("emitModuleTypes", () => {
     await expect(emitModuleTypes(body({ type: "object" }), clash, "// header")).rejects.toThrow(
       UserError,
     );
+  });
+});
+
+describe("withoutSchemaProse", () => {
+  it("drops descriptions and examples at every depth, keeping fields that bear those names", () => {
+    const given = {
+      type: "object",
+      description: "A profile",
+      example: { email: "a@b.com" },
+      properties: {
+        description: { type: "string", description: "the field named description" },
+        example: { type: "string", example: "x" },
+        tags: { type: "array", items: { type: "string", enum: ["a", "b"], description: "a tag" } },
+        kind: {
+          oneOf: [{ type: "string", description: "one" }, { $ref: "#/components/schemas/K" }],
+        },
+      },
+      "x-klaviyo-note": { description: "vendor extensions stay as written" },
+    };
+    expect(withoutSchemaProse(given)).toEqual({
+      type: "object",
+      properties: {
+        description: { type: "string" },
+        example: { type: "string" },
+        tags: { type: "array", items: { type: "string", enum: ["a", "b"] } },
+        kind: { oneOf: [{ type: "string" }, { $ref: "#/components/schemas/K" }] },
+      },
+      "x-klaviyo-note": { description: "vendor extensions stay as written" },
+    });
   });
 });

@@ -12,7 +12,6 @@ export interface components {
             size?: number | null;
             /** @default true */
             visible?: boolean;
-            /** @description Free-form custom properties */
             properties?: Record<string, unknown>;
         };
         WidgetResourceObject: {
