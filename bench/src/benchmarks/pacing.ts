@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startServerProcess } from "../lib/child.js";
+import { burst, startLimitedServer, steady } from "../lib/limited-server.js";
 import { pacedRun, untilWindowStart, type PacedRun } from "../lib/paced-run.js";
 import { benchApiKey, importOurs } from "../lib/sides.js";
 import { ratio } from "../lib/stats.js";
@@ -8,9 +7,6 @@ import { corePackage, revisionPackage } from "../lib/workspace.js";
 import type { Row } from "../report/row.js";
 import type { Benchmark } from "./benchmark.js";
 
-const serverScript = fileURLToPath(new URL("../servers/jsonapi-server.js", import.meta.url));
-const burst = 75;
-const steady = 750;
 const windows = 2;
 const concurrency = 16;
 
@@ -26,14 +22,7 @@ export const pacing: Benchmark = {
     const revision = revisionPackage();
     const oursBuilt = revision.built && corePackage().built;
     const windowMs = windowSeconds * 1000;
-    const server = await startServerProcess(serverScript, [
-      "--burst",
-      String(burst),
-      "--steady",
-      String(steady),
-      "--window-ms",
-      String(windowMs),
-    ]);
+    const server = await startLimitedServer(windowMs);
     const stats = async (path: string) =>
       (await (await fetch(`${server.url}${path}`)).json()) as Stats;
     // Each side starts on a window boundary, so that it is measured over exactly `windows` windows.

@@ -1,17 +1,15 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runNodeJson, startServerProcess } from "../lib/child.js";
+import { runNodeJson } from "../lib/child.js";
+import { burst, startLimitedServer, steady } from "../lib/limited-server.js";
 import type { PacedRun } from "../lib/paced-run.js";
 import { startRedis } from "../lib/redis-server.js";
 import { corePackage, requireBuilt, revisionPackage } from "../lib/workspace.js";
 import type { Benchmark } from "./benchmark.js";
 
-const serverScript = fileURLToPath(new URL("../servers/jsonapi-server.js", import.meta.url));
 const worker = fileURLToPath(new URL("../probes/redis-worker.js", import.meta.url));
 const processes = 4;
 const windows = 2;
-const burst = 75;
-const steady = 750;
 
 type WorkerResult = PacedRun | { unavailable: string };
 
@@ -24,14 +22,7 @@ export const redisPacing: Benchmark = {
     requireBuilt(core, revision);
     const windowMs = windowSeconds * 1000;
     const redis = await startRedis();
-    const server = await startServerProcess(serverScript, [
-      "--burst",
-      String(burst),
-      "--steady",
-      String(steady),
-      "--window-ms",
-      String(windowMs),
-    ]);
+    const server = await startLimitedServer(windowMs);
     try {
       // Start all processes together on the next window boundary that leaves them time to load.
       const startAt = Math.ceil((Date.now() + 3000) / windowMs) * windowMs;
