@@ -53,12 +53,26 @@ export async function officialCall(baseUrl: string): Promise<Call> {
   return () => api.getProfiles();
 }
 
-export function bareFetchCall(baseUrl: string): Call {
-  const headers = {
+function bareHeaders() {
+  return {
     authorization: `Klaviyo-API-Key ${benchApiKey}`,
     revision: latestRevision(),
     accept: "application/vnd.api+json",
   };
+}
+
+/** openapi-fetch on its own, the library our typed-fetch layer wraps, with the same headers. */
+export async function openapiFetchCall(baseUrl: string): Promise<Call> {
+  const { default: createClient } = await import("openapi-fetch");
+  const client = createClient<Record<string, never>>({ baseUrl, headers: bareHeaders() });
+  return async () => {
+    const { error } = await (client as unknown as TypedFetchClient).GET("/api/profiles");
+    if (error) throw new Error(`GET /api/profiles failed: ${JSON.stringify(error)}`);
+  };
+}
+
+export function bareFetchCall(baseUrl: string): Call {
+  const headers = bareHeaders();
   return async () => {
     const response = await fetch(`${baseUrl}/api/profiles`, { headers });
     if (!response.ok) throw new Error(`GET /api/profiles: ${response.status}`);

@@ -28,3 +28,12 @@ export async function alternate<K extends string>(
   }
   return samples;
 }
+
+/**
+ * The median over rounds of `values[i] / baseline[i]`: each ratio compares two runs made moments
+ * apart, so load that drifts across the run cancels out instead of widening the spread.
+ */
+export function pairedRatio(values: readonly number[], baseline: readonly number[]): number {
+  if (values.length !== baseline.length) throw new Error("paired samples of different lengths");
+  return median(values.map((value, i) => value / baseline[i]!));
+}

@@ -31,6 +31,7 @@ import {
   networkError,
   type Reply,
 } from "./helpers/fake-fetch.js";
+import { settle, testClient } from "./helpers/test-client.js";
 
 const profile = { data: { type: "profile", id: "p1", attributes: {}, links: { self: "x" } } };
 const newProfile = { data: { type: "profile" as const, attributes: { email: "a@b.com" } } };
@@ -44,21 +45,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function client(replies: Reply[], options: Partial<KlaviyoOptions> = {}) {
-  const fetch = fakeFetch(...replies);
-  const klaviyo = createKlaviyo({ apiKey: "pk_secret", fetch, rateLimit: false, ...options });
-  return { fetch, klaviyo };
-}
-
-/** Runs a call to completion with fake timers, returning its value or error. */
-async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
-  const settled = promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  await vi.runAllTimersAsync();
-  return settled;
-}
+const client = testClient;
 
 describe("createClient", () => {
   const cases: [string, Partial<KlaviyoOptions>, RegExp][] = [

@@ -104,3 +104,22 @@ describe("typed fetch", () => {
     expectTypeOf(klaviyo.revision).toEqualTypeOf<string>();
   });
 });
+
+describe("typed fetch", () => {
+  test("keeps openapi-fetch's typed results and takes the runtime's per-call options", () => {
+    const result = klaviyo.GET("/api/profiles/{id}", {
+      params: { path: { id: "1" }, header: { revision: "x" } },
+      timeoutMs: 5000,
+    });
+    expectTypeOf(result)
+      .resolves.toHaveProperty("data")
+      .toEqualTypeOf<ProfileDocument | undefined>();
+    // @ts-expect-error a path that is not in the spec
+    void klaviyo.GET("/api/nope");
+  });
+
+  test("offers no middleware: hooks and the runtime take its place", () => {
+    // @ts-expect-error openapi-fetch's use() is not part of the client
+    void klaviyo.use;
+  });
+});

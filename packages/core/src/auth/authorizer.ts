@@ -10,7 +10,8 @@ export interface Authorization {
 }
 
 export interface Authorizer {
-  authorize(auth: "private" | "public", operation: string): Promise<Authorization>;
+  /** synchronous with a key, so that the common case costs no extra turn of the event loop */
+  authorize(auth: "private" | "public", operation: string): Authorization | Promise<Authorization>;
   /** After a 401 with an OAuth token: refreshes it (once for all requests that saw it fail); false when it cannot. */
   refreshAfter401(used: Authorization): Promise<boolean>;
 }
@@ -22,21 +23,21 @@ export function createAuthorizer(options: CredentialOptions): Authorizer {
     options.accessToken !== undefined || options.refreshAccessToken
       ? createTokenSource(options.accessToken, options.refreshAccessToken)
       : undefined;
-  const privateHeader = apiKey ? `Klaviyo-API-Key ${apiKey}` : undefined;
+  const byKey: Authorization | undefined = apiKey
+    ? { header: `Klaviyo-API-Key ${apiKey}` }
+    : undefined;
+  const byPublicKey: Authorization | undefined = publicKey ? { companyId: publicKey } : undefined;
 
   return {
-    async authorize(auth, operation) {
+    authorize(auth, operation) {
       if (auth === "public") {
-        if (publicKey) return { companyId: publicKey };
+        if (byPublicKey) return byPublicKey;
         throw new KlaviyoConfigError(
           `${operation} is a client endpoint: it takes a publicKey (site id), and a private key or token must never be sent to it.`,
         );
       }
-      if (privateHeader) return { header: privateHeader };
-      if (tokens) {
-        const token = await tokens.current();
-        return { header: `Bearer ${token}`, token };
-      }
+      if (byKey) return byKey;
+      if (tokens) return tokens.current().then((token) => ({ header: `Bearer ${token}`, token }));
       throw new KlaviyoConfigError(
         `${operation} needs a private apiKey or an OAuth accessToken; a publicKey only opens client endpoints.`,
       );

@@ -13,6 +13,7 @@ import { RateLimiter } from "../rate-limit/limiter.js";
 import { isRetryable, type AttemptOutcome } from "../retry/policy.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
+import { createAttemptDeadlines } from "./attempt-deadline.js";
 import { validateBaseUrl } from "./base-url.js";
 import { createEndpointLookup, type Endpoint } from "./endpoint.js";
 import { JSON_API, redactHeaders, redactUrl } from "./headers.js";
@@ -23,7 +24,8 @@ export interface OutgoingRequest {
   /** absolute URL, without credentials */
   url: string;
   headers?: Record<string, string> | undefined;
-  body?: string | undefined;
+  /** JSON:API text; or form data, for the one multipart operation (image upload) */
+  body?: string | FormData | undefined;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
   idempotent?: boolean | undefined;
@@ -32,6 +34,8 @@ export interface OutgoingRequest {
 }
 
 export interface ReceivedResponse {
+  /** what fetch returned, its body already read into `text` */
+  response: Response;
   status: number;
   statusText: string;
   headers: Headers;
@@ -89,6 +93,7 @@ export function createRuntime(
   const retry = options.retry === false ? undefined : { ...RETRY_DEFAULTS, ...options.retry };
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const hooks = options.hooks;
+  const startDeadline = createAttemptDeadlines();
   const { revision } = pinned;
   const userAgent = options.userAgent ? `${options.userAgent} ${USER_AGENT}` : USER_AGENT;
 
@@ -96,7 +101,8 @@ export function createRuntime(
     const headers: Record<string, string> = { ...request.headers, revision, accept: JSON_API };
     // Client endpoints are called from browsers, where a user-agent header costs a CORS preflight.
     if (request.endpoint.auth === "private") headers["user-agent"] = userAgent;
-    if (request.body !== undefined) headers["content-type"] = JSON_API;
+    // fetch sets a form's multipart content type itself, boundary included.
+    if (typeof request.body === "string") headers["content-type"] = JSON_API;
     if (authorization.header) headers.authorization = authorization.header;
     return headers;
   }
@@ -108,19 +114,19 @@ export function createRuntime(
     headers: Record<string, string>,
   ): Promise<{ response: Response; text: string } | Failure> {
     const { endpoint } = request;
-    const context = { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
     const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
-    const deadline = attemptSignal(request.signal, timeoutMs);
+    const deadline = startDeadline(request.signal, timeoutMs);
     try {
-      const response = await fetchFn(url, {
+      const exchanged = fetchFn(url, {
         method: endpoint.method,
         headers,
         body: request.body ?? null,
-        signal: deadline.signal,
-      });
-      return { response, text: await response.text() };
+        signal: deadline.signal ?? null,
+      }).then(async (response) => ({ response, text: await response.text() }));
+      return await deadline.race(exchanged);
     } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;
+      const context = { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
       if (deadline.timedOut()) {
         return { outcome: { kind: "timeout" }, error: new KlaviyoTimeoutError(context, timeoutMs) };
       }
@@ -129,14 +135,15 @@ export function createRuntime(
         error: new KlaviyoConnectionError(context, error),
       };
     } finally {
-      deadline.clear();
+      deadline.finish();
     }
   }
 
   async function attempt(request: OutgoingRequest, attemptNumber: number): Promise<AttemptResult> {
     const { endpoint } = request;
     request.signal?.throwIfAborted();
-    const authorization = await authorizer.authorize(endpoint.auth, endpoint.id ?? endpoint.path);
+    const authorized = authorizer.authorize(endpoint.auth, endpoint.id ?? endpoint.path);
+    const authorization = authorized instanceof Promise ? await authorized : authorized;
     const url = authorization.companyId
       ? withCompanyId(request.url, authorization.companyId)
       : request.url;
@@ -163,6 +170,7 @@ export function createRuntime(
       });
     }
     const received: ReceivedResponse = {
+      response,
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
@@ -257,27 +265,4 @@ function withCompanyId(url: string, companyId: string): string {
   const parsed = new URL(url);
   parsed.searchParams.set("company_id", companyId);
   return parsed.href;
-}
-
-/** The attempt's signal: the caller's, plus the timeout; no timer and no signal when neither applies. */
-function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number) {
-  if (!timeoutMs) {
-    return { signal: callerSignal ?? null, timedOut: () => false, clear: () => undefined };
-  }
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(callerSignal!.reason);
-  callerSignal?.addEventListener("abort", onAbort, { once: true });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    clear: () => {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onAbort);
-    },
-  };
 }
