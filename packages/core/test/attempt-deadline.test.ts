@@ -30,12 +30,30 @@ const client = (replies: Reply[], options: Partial<KlaviyoOptions> = {}) =>
   testClient(replies, { retry: false, timeoutMs: 100, ...options });
 
 describe("attempt deadlines", () => {
-  test("while answers are prompt, fetch is given only the caller's signal", async () => {
-    const { fetch, klaviyo } = client([prompt]);
-    const caller = new AbortController();
+  test("while answers are prompt, fetch is given no signal, or one following the caller's", async () => {
+    const { fetch, klaviyo } = client([prompt, hanging]);
     await settle(getProfile(klaviyo, { id: "p1" }));
-    await settle(getProfile(klaviyo, { id: "p1" }, { signal: caller.signal }));
-    expect(fetch.calls.map((call) => call.signal)).toEqual([undefined, caller.signal]);
+    expect(fetch.calls[0]!.signal).toBeUndefined();
+
+    const caller = new AbortController();
+    const pending = getProfile(klaviyo, { id: "p1" }, { signal: caller.signal, timeoutMs: 0 });
+    const failed = pending.catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(10);
+    const given = fetch.calls[1]!.signal!;
+    expect(given).not.toBe(caller.signal);
+    caller.abort(new Error("user gave up"));
+    expect(given.aborted).toBe(true);
+    expect(await failed).toEqual(new Error("user gave up"));
+  });
+
+  test("a caller's signal shared by a thousand calls only ever holds one listener", async () => {
+    const { klaviyo } = client([prompt]);
+    const caller = new AbortController();
+    const added = vi.spyOn(caller.signal, "addEventListener");
+    for (let i = 0; i < 1000; i++) {
+      await getProfile(klaviyo, { id: "p1" }, { signal: caller.signal });
+    }
+    expect(added).toHaveBeenCalledTimes(1);
   });
 
   test("an attempt that times out fails at its deadline and arms the ones after it", async () => {

@@ -107,6 +107,41 @@ describe("over real HTTP on loopback", () => {
     await expect(getProfile(klaviyo, { id: "p9" })).rejects.toBeInstanceOf(KlaviyoNotFoundError);
   });
 
+  test("once a timeout has armed them, later timeouts close the connection", async () => {
+    const closed: string[] = [];
+    const { klaviyo } = await serve(
+      (req, res) => {
+        res.on("close", () => closed.push(req.url));
+      },
+      { timeoutMs: 50, retry: false },
+    );
+    await expect(getProfile(klaviyo, { id: "first" })).rejects.toBeInstanceOf(KlaviyoTimeoutError);
+    await expect(getProfile(klaviyo, { id: "second" })).rejects.toBeInstanceOf(KlaviyoTimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toEqual(["/api/profiles/second"]);
+  });
+
+  test("one signal shared by 2,000 calls raises no MaxListeners warning", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const { klaviyo } = await serve((_, res) => sendJson(res, 200, { data: profile("p1") }), {
+        rateLimit: false,
+      });
+      const shutdown = new AbortController();
+      let left = 2000;
+      const worker = async () => {
+        while (left-- > 0) await getProfile(klaviyo, { id: "p1" }, { signal: shutdown.signal });
+      };
+      await Promise.all(Array.from({ length: 8 }, worker));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.name)).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
   test("a refused connection is a connection error naming the cause", async () => {
     const port = await freePort();
     const klaviyo = createKlaviyo({

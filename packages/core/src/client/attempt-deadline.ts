@@ -9,12 +9,12 @@
  * Attempts that were already in flight, unarmed, when the server stalled are given up at their
  * deadline; their sockets are freed when the server answers or closes them.
  *
- * The caller's own signal always goes to fetch, so a caller's abort always cancels the request.
+ * A caller's signal always aborts fetch, so a caller's abort always cancels the request.
  */
 const ARMED_FOR_MS = 5 * 60_000;
 
 export interface AttemptDeadline {
-  /** what to give fetch: the caller's signal, or an armed one that also aborts at the deadline */
+  /** what to give fetch: none, or one that aborts with the caller's signal and, armed, at the deadline */
   readonly signal: AbortSignal | undefined;
   /** settles as `work` does, or rejects at the deadline */
   race<T>(work: Promise<T>): Promise<T>;
@@ -27,16 +27,25 @@ export function createAttemptDeadlines() {
   let armedUntil = 0;
 
   return function start(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptDeadline {
-    if (!timeoutMs) {
-      return { signal: callerSignal, race: (work) => work, timedOut: () => false, finish() {} };
-    }
     const started = Date.now();
-    const controller = started < armedUntil ? new AbortController() : undefined;
+    const armed = timeoutMs > 0 && started < armedUntil;
+    // A caller's signal is followed by one of ours rather than given to fetch: Node's fetch leaves
+    // a listener on every signal it is given until garbage collection, so a long-lived signal
+    // shared by many calls would collect thousands.
+    const controller = armed || callerSignal ? new AbortController() : undefined;
     const unfollow = controller && callerSignal && follow(callerSignal, controller);
+    if (!timeoutMs) {
+      return {
+        signal: controller?.signal,
+        race: (work) => work,
+        timedOut: () => false,
+        finish: () => unfollow?.(),
+      };
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
     return {
-      signal: controller ? controller.signal : callerSignal,
+      signal: controller?.signal,
       race: (work) =>
         new Promise((resolve, reject) => {
           timer = setTimeout(() => {
