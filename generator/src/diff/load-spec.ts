@@ -1,17 +1,13 @@
+import { join } from "node:path";
 import { UserError } from "../errors.js";
+import { loadSpec } from "../load/load-spec.js";
 import type { Lock, SpecFileName } from "../spec/lock.js";
-import {
-  assertChecksum,
-  readMaterialised,
-  relativeSpecPath,
-  specFilePath,
-} from "../spec/materialised.js";
 import type { OpenApiDocument } from "./openapi.js";
 
 const REVISION = /^(\d{4}-\d{2}-\d{2})(\.pre)?$/;
 
 /**
- * Reads a revision's materialised spec, checked against the lock: spec/<rev>/stable.json, or
+ * Reads the spec a revision label names, checked against the lock: spec/<rev>/stable.json, or
  * beta.json for "<rev>.pre".
  */
 export async function loadRevisionSpec(
@@ -34,17 +30,6 @@ export async function loadRevisionSpec(
   }
   const locked = entry.files[name];
   if (!locked) throw new UserError(`revision ${base} has no ${name} in spec/revisions.json`);
-  const label = relativeSpecPath(base, name);
-  const bytes = await readMaterialised(specFilePath(root, base, name));
-  if (!bytes)
-    throw new UserError(`${label} is missing; run \`klaviyo-gen spec sync ${base}\` first`);
-  assertChecksum(label, bytes, locked);
-  const spec = JSON.parse(new TextDecoder().decode(bytes)) as OpenApiDocument | null;
-  const version = spec?.openapi;
-  if (!spec || typeof version !== "string" || !version.startsWith("3.")) {
-    throw new UserError(
-      `${label} is not an OpenAPI 3 document (openapi: ${JSON.stringify(version)})`,
-    );
-  }
-  return spec;
+  const { document } = await loadSpec(join(root, "spec"), base, name, locked);
+  return document as unknown as OpenApiDocument;
 }

@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { UserError } from "../errors.js";
 import type { OpenApiDocument } from "../model/openapi.js";
 import type { LockedFile, SpecFileName } from "../spec/lock.js";
-import { assertChecksum } from "../spec/materialised.js";
+import { assertChecksum, readMaterialised } from "../spec/materialised.js";
 
 export interface LoadedSpec {
   revision: string;
@@ -12,25 +11,28 @@ export interface LoadedSpec {
   document: OpenApiDocument;
 }
 
-/** Reads one materialised spec file and refuses it unless its sha256 matches the lock. */
+/**
+ * Reads one materialised spec file and refuses it unless its sha256 matches the lock and it is an
+ * OpenAPI 3 document. Every command that reads a spec reads it here.
+ */
 export async function loadSpec(
   specDir: string,
   revision: string,
   file: SpecFileName,
   locked: LockedFile,
 ): Promise<LoadedSpec> {
-  const path = join(specDir, revision, file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new UserError(`${path} is missing; run \`klaviyo-gen spec sync ${revision}\` first`);
+  const label = join(basename(specDir), revision, file);
+  const bytes = await readMaterialised(join(specDir, revision, file));
+  if (!bytes) {
+    throw new UserError(`${label} is missing; run \`klaviyo-gen spec sync ${revision}\` first`);
   }
-  assertChecksum(`${path} (run \`klaviyo-gen spec sync ${revision}\`)`, bytes, locked);
-  return {
-    revision,
-    file,
-    commit: locked.commit,
-    document: JSON.parse(bytes.toString("utf8")) as OpenApiDocument,
-  };
+  assertChecksum(label, bytes, locked);
+  const document = JSON.parse(new TextDecoder().decode(bytes)) as OpenApiDocument | null;
+  const version = document?.openapi;
+  if (!document || typeof version !== "string" || !version.startsWith("3.")) {
+    throw new UserError(
+      `${label} is not an OpenAPI 3 document (openapi: ${JSON.stringify(version)})`,
+    );
+  }
+  return { revision, file, commit: locked.commit, document };
 }
