@@ -1,4 +1,4 @@
-import type { Client } from "openapi-fetch";
+import type { ClientMethod, ClientRequestMethod } from "openapi-fetch";
 import type { KlaviyoClientBase } from "../operation/define-operation.js";
 import type { OperationIndex } from "../operation/meta.js";
 import type { JSON_API } from "./headers.js";
@@ -9,13 +9,20 @@ import { createTypedFetch, type TypedFetchInit } from "./typed-fetch.js";
 /**
  * openapi-fetch's typed calls (GET/POST/... returning `{ data, error, response }`) plus the runtime.
  * openapi-fetch's middleware (`use`/`eject`) is not offered: hooks observe every request, and the
- * runtime itself does what middleware is usually written for (auth, retries, pacing).
+ * runtime itself does what middleware is usually written for (auth, retries, pacing). Spelled out
+ * rather than `Omit<Client, ...>`: a mapped type over Client costs consumers' type-checks more.
  */
-export type KlaviyoClient<Paths extends {}> = Omit<
-  Client<Paths, typeof JSON_API>,
-  "use" | "eject"
-> &
-  KlaviyoClientBase;
+export interface KlaviyoClient<Paths extends {}> extends KlaviyoClientBase {
+  request: ClientRequestMethod<Paths, typeof JSON_API>;
+  GET: ClientMethod<Paths, "get", typeof JSON_API>;
+  PUT: ClientMethod<Paths, "put", typeof JSON_API>;
+  POST: ClientMethod<Paths, "post", typeof JSON_API>;
+  DELETE: ClientMethod<Paths, "delete", typeof JSON_API>;
+  OPTIONS: ClientMethod<Paths, "options", typeof JSON_API>;
+  HEAD: ClientMethod<Paths, "head", typeof JSON_API>;
+  PATCH: ClientMethod<Paths, "patch", typeof JSON_API>;
+  TRACE: ClientMethod<Paths, "trace", typeof JSON_API>;
+}
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
