@@ -105,6 +105,7 @@ function metadata(op: OperationModel): Record<string, unknown> {
     scopes: op.scopes,
     paginated: op.paginated,
     beta: op.beta,
+    ...(op.form ? { form: true } : {}),
     ...(op.filters
       ? { filters: JSON.parse(filterGrammarLiteral(op.filters as FilterSpec)) as unknown }
       : {}),

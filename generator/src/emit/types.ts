@@ -6,13 +6,17 @@ import { httpMethods, type OpenApiDocument, type PathItem } from "../model/opena
 /**
  * openapi-typescript settings that make request bodies match what Klaviyo accepts:
  * - defaultNonNullable off: a field with a default is optional to send, so it must stay optional;
- * - emptyObjectsUnknown: free-form objects (event `properties`) take any JSON, not `never`.
+ * - emptyObjectsUnknown: free-form objects (event `properties`) take any JSON, not `never`;
+ * - binary fields (the image upload's `file`) are Blobs: a form carries the file's bytes, which a
+ *   string would mangle.
  */
 const options = {
   defaultNonNullable: false,
   emptyObjectsUnknown: true,
   alphabetize: false,
   silent: true,
+  transform: (schema: { format?: unknown }) =>
+    schema.format === "binary" ? ts.factory.createTypeReferenceNode("Blob") : undefined,
 } as const;
 
 /** The file every module's types import the shared schemas from (types/components.ts). */

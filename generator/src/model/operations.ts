@@ -19,6 +19,8 @@ export interface OperationModel {
   scopes: string[];
   paginated: boolean;
   beta: boolean;
+  /** the request body is multipart/form-data (image upload) rather than JSON:API */
+  form: boolean;
   filters?: Record<string, unknown>;
   aliases: string[];
 }
@@ -45,6 +47,7 @@ export function readOperations(document: OpenApiDocument): OperationModel[] {
         (p) => p.in === "query" && p.name === "page[cursor]",
       ),
       beta: preRelease !== undefined && preRelease !== "None",
+      form: operation.requestBody?.content?.["multipart/form-data"] !== undefined,
       ...(filters ? { filters } : {}),
       aliases: [...(operation["x-klaviyo-operation-aliases"] ?? [])].sort(),
     });

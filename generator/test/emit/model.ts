@@ -13,6 +13,7 @@ export function model(
     scopes: ["things:read"],
     paginated: false,
     beta: false,
+    form: false,
     aliases: [],
     ...overrides,
   };

@@ -10,7 +10,10 @@ describe("loadSpec", () => {
     if (!file) throw new Error("fixture has no stable.json");
     const spec = await loadSpec(specDir, "2023-01-01", "stable.json", file);
     expect(spec.commit).toBe(file.commit);
-    expect(Object.keys(spec.document.paths)).toEqual(["/api/image-upload"]);
+    expect(Object.keys(spec.document.paths)).toEqual([
+      "/api/image-upload",
+      "/api/image-upload-file",
+    ]);
   });
 
   it("refuses a file whose sha256 differs, naming both hashes", async () => {

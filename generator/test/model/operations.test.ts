@@ -39,6 +39,7 @@ describe("readOperations", () => {
         scopes: ["profiles:read"],
         paginated: false,
         beta: true,
+        form: false,
         aliases: [],
       },
       {
@@ -53,6 +54,7 @@ describe("readOperations", () => {
         scopes: ["profiles:read"],
         paginated: false,
         beta: false,
+        form: false,
         aliases: ["make_profile", "spawn_profile"],
       },
       {
@@ -67,9 +69,31 @@ describe("readOperations", () => {
         scopes: ["profiles:read"],
         paginated: true,
         beta: false,
+        form: false,
         filters: { email: { operators: { single: ["equals"] } } },
         aliases: [],
       },
+    ]);
+  });
+
+  it("marks operations whose body is multipart form data", () => {
+    const doc = document({
+      "/api/image-upload": {
+        post: operation({
+          operationId: "upload_image_from_file",
+          requestBody: { content: { "multipart/form-data": { schema: { type: "object" } } } },
+        }),
+      },
+      "/api/images": {
+        post: operation({
+          operationId: "upload_image_from_url",
+          requestBody: { content: { "application/vnd.api+json": { schema: { type: "object" } } } },
+        }),
+      },
+    });
+    expect(readOperations(doc).map((op) => [op.id, op.form])).toEqual([
+      ["upload_image_from_file", true],
+      ["upload_image_from_url", false],
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   getProfiles,
   operationIndex,
   revision,
+  uploadImageFromFile,
 } from "../src/index.js";
 
 // The generated client end to end over real HTTP: the mock serves revision 2026-04-15 on loopback
@@ -74,6 +75,20 @@ describe("operation functions", () => {
       },
     });
     expect(last()).toMatchObject({ method: "POST", path: "/api/events", status: 202 });
+  });
+
+  it("upload an image as multipart form data", async () => {
+    const uploaded = await uploadImageFromFile(client(), {
+      body: { file: new Blob(["\x89PNG"], { type: "image/png" }), name: "logo" },
+    });
+    expect(uploaded.data.type).toBe("image");
+    expect(last()).toMatchObject({ method: "POST", path: "/api/image-upload", status: 201 });
+    expect(last()?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const { data } = await client().POST("/api/image-upload", {
+      body: { file: new Blob(["\x89PNG"], { type: "image/png" }) },
+    });
+    expect(data?.data.type).toBe("image");
+    expect(last()?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
   });
 
   it("paginate with .all() following links.next", async () => {

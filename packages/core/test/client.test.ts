@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
+  defineOperation,
   KlaviyoApiError,
   KlaviyoAuthenticationError,
   KlaviyoBadRequestError,
@@ -105,6 +106,32 @@ describe("requests", () => {
     expect(JSON.parse(call!.body!)).toEqual(newProfile);
     expect(call!.headers["content-type"]).toBe("application/vnd.api+json");
     expect(call!.headers["x-trace"]).toBe("t1");
+  });
+
+  test("a form operation sends multipart, leaving its content type to fetch", async () => {
+    interface UploadImage {
+      requestBody: { content: { "multipart/form-data": { file: Blob; name?: string } } };
+      responses: { 201: { content: { "application/vnd.api+json": { data: { id: string } } } } };
+    }
+    const uploadImage = defineOperation<UploadImage>({
+      id: "upload_image_from_file",
+      method: "POST",
+      path: "/api/image-upload",
+      auth: "private",
+      rateLimit: { burst: 3, steady: 100, daily: 100 },
+      scopes: ["images:write"],
+      paginated: false,
+      beta: false,
+      form: true,
+    });
+    const { fetch, klaviyo } = client([json(201, { data: { id: "img1" } })]);
+    const uploaded = await uploadImage(klaviyo, {
+      body: { file: new Blob(["png"]), name: "logo" },
+    });
+    expect(uploaded).toEqual({ data: { id: "img1" } });
+    const [call] = fetch.calls;
+    expect(call!.headers["content-type"]).toBeUndefined();
+    expect([...call!.form!.keys()]).toEqual(["file", "name"]);
   });
 
   test("204 resolves with undefined; path params are encoded", async () => {

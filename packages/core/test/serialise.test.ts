@@ -71,4 +71,20 @@ describe("serialiseRequest", () => {
       'Missing path parameter "id" for /api/profiles/{id}',
     );
   });
+
+  test("a form operation's body becomes multipart fields: files as they are, the rest as text", async () => {
+    const file = new Blob(["png bytes"], { type: "image/png" });
+    const { body } = serialiseRequest(
+      "/api/image-upload",
+      { body: { file, name: "logo", hidden: false, alt: undefined } },
+      "form",
+    );
+    if (!(body instanceof FormData)) throw new Error("want a form");
+    expect([...body.keys()]).toEqual(["file", "name", "hidden"]);
+    expect(await (body.get("file") as Blob).text()).toBe("png bytes");
+    expect(body.get("name")).toBe("logo");
+    expect(body.get("hidden")).toBe("false");
+    const given = new FormData();
+    expect(serialiseRequest("/x", { body: given }, "form").body).toBe(given);
+  });
 });

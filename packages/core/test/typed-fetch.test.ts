@@ -98,6 +98,13 @@ describe("typed fetch: the request", () => {
     expect(fetch.calls[0]!.headers["content-type"]).toBeUndefined();
   });
 
+  test("a body with a file among its fields goes as a form (the image upload)", async () => {
+    const { fetch, klaviyo } = client([json(201, { data: {} })]);
+    await klaviyo.POST("/api/image-upload", { body: { file: new Blob(["png"]), name: "logo" } });
+    expect(fetch.calls[0]!.headers["content-type"]).toBeUndefined();
+    expect([...fetch.calls[0]!.form!.keys()]).toEqual(["file", "name"]);
+  });
+
   test("a bodySerializer's text is sent; anything but text or a form is refused", async () => {
     const { fetch, klaviyo } = client([json(201, { data: {} })]);
     await klaviyo.POST("/api/profiles", { body: { a: 1 }, bodySerializer: () => "a=1" });

@@ -9,6 +9,7 @@ import {
   type QuerySerializerOptions,
 } from "openapi-fetch";
 import { KlaviyoError } from "../errors/klaviyo-error.js";
+import { formOf, hasFile } from "../internal/form-body.js";
 import { validateBaseUrl } from "./base-url.js";
 import type { ReceivedResponse, Runtime } from "./runtime.js";
 
@@ -101,6 +102,8 @@ async function dataOf(received: ReceivedResponse, parseAs: NonNullable<TypedFetc
 }
 
 function serialiseBody(init: TypedFetchInit): string | FormData {
+  // The image upload's fields hold a file, which JSON would turn into "{}": they go as a form.
+  if (!init.bodySerializer && hasFile(init.body)) return formOf(init.body);
   const serialise = (init.bodySerializer ?? defaultBodySerializer) as (body: unknown) => unknown;
   const body = serialise(init.body);
   if (typeof body === "string" || body instanceof FormData) return body;

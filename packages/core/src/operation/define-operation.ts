@@ -67,7 +67,11 @@ type AnyParams = Readonly<Record<string, unknown>>;
 export function defineOperation<Op, G = never>(meta: OperationMeta): Operation<Op, G> {
   const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
     const runtime = runtimeOf(client);
-    const request = serialiseRequest(meta.path, resolveFilterParam(params, meta));
+    const request = serialiseRequest(
+      meta.path,
+      resolveFilterParam(params, meta),
+      meta.form ? "form" : "json",
+    );
     return { runtime, request, url: runtime.baseUrl + request.pathAndQuery };
   };
 

@@ -1,4 +1,5 @@
 import { KlaviyoError } from "../errors/klaviyo-error.js";
+import { formOf } from "../internal/form-body.js";
 
 /** Ergonomic parameter groups and the bracketed query names they stand for. */
 const GROUPS: Readonly<Record<string, string>> = {
@@ -12,7 +13,7 @@ export interface SerialisedRequest {
   /** path with parameters filled in, plus the query string */
   pathAndQuery: string;
   headers: Record<string, string> | undefined;
-  body: string | undefined;
+  body: string | FormData | undefined;
 }
 
 /**
@@ -23,6 +24,7 @@ export interface SerialisedRequest {
 export function serialiseRequest(
   pathTemplate: string,
   params: Readonly<Record<string, unknown>> = {},
+  bodyAs: "json" | "form" = "json",
 ): SerialisedRequest {
   const pathNames = new Set<string>();
   const path = pathTemplate.replace(PATH_PARAM, (_, name: string) => {
@@ -54,7 +56,12 @@ export function serialiseRequest(
   return {
     pathAndQuery: query.length ? `${path}?${query.join("&")}` : path,
     headers: lowerCaseHeaders(params.headers),
-    body: params.body === undefined ? undefined : JSON.stringify(params.body),
+    body:
+      params.body === undefined
+        ? undefined
+        : bodyAs === "form"
+          ? formOf(params.body)
+          : JSON.stringify(params.body),
   };
 }
 

@@ -5,6 +5,7 @@ export interface RecordedCall {
   method: string;
   headers: Record<string, string>;
   body: string | undefined;
+  form: FormData | undefined;
   signal: AbortSignal | undefined;
 }
 
@@ -19,6 +20,7 @@ export function fakeFetch(...replies: Reply[]): FetchLike & { calls: RecordedCal
       method: init.method ?? "GET",
       headers: { ...(init.headers as Record<string, string>) },
       body: typeof init.body === "string" ? init.body : undefined,
+      form: init.body instanceof FormData ? init.body : undefined,
       signal: init.signal ?? undefined,
     };
     calls.push(call);

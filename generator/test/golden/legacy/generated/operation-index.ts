@@ -4,5 +4,6 @@ export const operationIndex: OperationIndex = {
   limits: [[3, 100, 100]],
   routes: {
     "/api/image-upload": "P0",
+    "/api/image-upload-file": "P0",
   },
 };

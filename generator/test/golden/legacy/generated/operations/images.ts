@@ -2,6 +2,23 @@
 import { defineOperation, type Operation } from "@klaviyo-ts/core";
 import type { operations } from "../types/images.js";
 /**
+ * Upload Image From File
+ *
+ * Scopes: `images:write` · Rate limits: burst 3/s, steady 100/m, daily 100/d
+ * @see https://developers.klaviyo.com/en/v2023-01-01/reference/upload_image_from_file
+ */
+export const uploadImageFromFile: Operation<operations["upload_image_from_file"]> = /* @__PURE__ */ defineOperation({
+  id: "upload_image_from_file",
+  method: "POST",
+  path: "/api/image-upload-file",
+  auth: "private",
+  rateLimit: { burst: 3, steady: 100, daily: 100 },
+  scopes: ["images:write"],
+  paginated: false,
+  beta: false,
+  form: true,
+});
+/**
  * Upload Image From URL
  *
  * Scopes: `images:write` · Rate limits: burst 3/s, steady 100/m, daily 100/d
