@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { checkAgainstMock } from "./checks/against-mock.js";
 import type { ReleaseCheck } from "./checks/check.js";
 import { checkContents } from "./checks/contents.js";
 import { checkPinnedRevision } from "./checks/pinned-revision.js";
@@ -17,6 +18,7 @@ export const RELEASE_CHECKS: readonly ReleaseCheck[] = [
   checkContents,
   checkSizeBudget,
   checkPinnedRevision,
+  checkAgainstMock,
 ];
 
 export interface PackageReport {

@@ -1,4 +1,10 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkAgainstMock } from "../../src/release/checks/against-mock.js";
+import { repoRoot } from "../support/fixtures.js";
 import { checkContents } from "../../src/release/checks/contents.js";
 import { checkPinnedRevision } from "../../src/release/checks/pinned-revision.js";
 import { checkSizeBudget } from "../../src/release/checks/size-budget.js";
@@ -125,5 +131,50 @@ describe("size budget check", () => {
     expect(await checkSizeBudget(pkg("a"), tarball({}), data)).toEqual([
       'size: a has no "sizeBudget" in its package.json',
     ]);
+  });
+});
+
+describe("against-the-mock check", () => {
+  const built = existsSync(join(repoRoot, "packages/2026-04-15/dist/index.js"));
+  const revisionPackage = (dir: string) => ({ ...pkg("@klaviyo-ts/2026-04-15"), dir });
+
+  it("skips packages that are not revision packages", async () => {
+    expect(await checkAgainstMock(pkg("@klaviyo-ts/core"), tarball({}), data)).toEqual([]);
+  });
+
+  it("names what is missing when the package is not built", async () => {
+    const problems = await checkAgainstMock(
+      revisionPackage("/nowhere/packages/2026-04-15"),
+      tarball({}),
+      data,
+    );
+    expect(problems).toEqual([
+      "mock: /nowhere/packages/mock/dist/index.js is missing; run pnpm build first",
+    ]);
+  });
+
+  it.skipIf(!built)("passes the built 2026-04-15 package against its mock", async () => {
+    const dir = join(repoRoot, "packages/2026-04-15");
+    expect(await checkAgainstMock(revisionPackage(dir), tarball({}), data)).toEqual([]);
+  });
+
+  it.skipIf(!built)("reports a client that does not answer as the spec says", async () => {
+    const root = await mkdtemp(join(tmpdir(), "klaviyo-against-mock-"));
+    try {
+      await mkdir(join(root, "packages/2026-04-15/dist"), { recursive: true });
+      await symlink(join(repoRoot, "packages/mock"), join(root, "packages/mock"));
+      await symlink(join(repoRoot, "spec"), join(root, "spec"));
+      await writeFile(
+        join(root, "packages/2026-04-15/dist/index.js"),
+        'export const createKlaviyo = () => ({ GET: async () => ({ error: "boom" }) });\n' +
+          "export const getProfiles = { async *all() {} };\n",
+      );
+      const dir = join(root, "packages/2026-04-15");
+      expect(await checkAgainstMock(revisionPackage(dir), tarball({}), data)).toEqual([
+        'mock: GET /api/lists gave no list collection: "boom"',
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
