@@ -66,6 +66,7 @@ describe("typed fetch: the request", () => {
   const headerCases: [string, object, Record<string, string | undefined>][] = [
     ["lower-cased", { headers: { "X-Trace": "t" } }, { "x-trace": "t" }],
     ["from a Headers object", { headers: new Headers({ "x-trace": "t" }) }, { "x-trace": "t" }],
+    ["from name-value pairs", { headers: [["X-Trace", "t"]] }, { "x-trace": "t" }],
     ["arrays comma-joined", { headers: { "x-tags": ["a", "b"] } }, { "x-tags": "a, b" }],
     [
       "params.header after headers; null removes",

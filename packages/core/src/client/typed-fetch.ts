@@ -26,7 +26,7 @@ export interface TypedFetchInit {
     query?: Record<string, unknown>;
     header?: HeaderValues;
   };
-  headers?: HeaderValues | Headers;
+  headers?: HeaderValues | Headers | readonly (readonly [string, string])[];
   body?: unknown;
   parseAs?: "json" | "text" | "blob" | "arrayBuffer" | "stream";
   baseUrl?: string;
@@ -118,12 +118,16 @@ function querySerializerFor(option: TypedFetchInit["querySerializer"]): QuerySer
 
 /** The caller's headers, lower-cased; `null` removes a header, arrays are comma-joined. */
 function callerHeaders(
-  ...sources: (HeaderValues | Headers | undefined)[]
+  ...sources: (TypedFetchInit["headers"] | undefined)[]
 ): Record<string, string> | undefined {
   let own: Record<string, string> | undefined;
   for (const source of sources) {
     if (!source) continue;
-    const entries = source instanceof Headers ? source.entries() : Object.entries(source);
+    const entries = Array.isArray(source)
+      ? (source as [string, string][])
+      : source instanceof Headers
+        ? source.entries()
+        : Object.entries(source);
     for (const [name, value] of entries) {
       const key = name.toLowerCase();
       if (value === undefined || RUNTIME_HEADERS.has(key)) continue;
