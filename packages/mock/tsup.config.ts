@@ -1,4 +1,23 @@
-import { defineConfig } from "tsup";
+import { readFile } from "node:fs/promises";
+import { defineConfig, type Options } from "tsup";
+import { pruneLock } from "./src/spec/lock.ts";
+
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * src/spec/pins.ts imports the repository's spec/revisions.json so that a mock installed from npm
+ * knows which bytes to download. Only the pins are bundled, not the whole lock; turbo rebuilds the
+ * mock when the lock changes (turbo.json).
+ */
+const pinsOnly: EsbuildPlugin = {
+  name: "spec-pins-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]spec[\\/]revisions\.json$/ }, async (args) => ({
+      contents: JSON.stringify(pruneLock(JSON.parse(await readFile(args.path, "utf8")))),
+      loader: "json",
+    }));
+  },
+};
 
 export default defineConfig([
   {
@@ -7,11 +26,15 @@ export default defineConfig([
     dts: true,
     target: "node20",
     clean: true,
+    esbuildPlugins: [pinsOnly],
   },
   {
-    // The CLI is only ever launched through bin/klaviyo-mock.js, which imports ESM.
+    // The CLI is only ever launched through bin/klaviyo-mock.js, which imports ESM. It imports the
+    // built dist/index.js beside it: a second bundled copy of the mock (and of the pins) would
+    // double the tarball.
     entry: ["src/cli.ts"],
     format: ["esm"],
     target: "node20",
+    external: ["./index.js"],
   },
 ]);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { startMock } from "./server.js";
+import { startMock } from "./index.js";
 
 const USAGE = `Usage: klaviyo-mock --revision <YYYY-MM-DD> [--port 4010] [--host 127.0.0.1] [--seed 1]
        [--spec-dir DIR] [--profiles 250] [--no-rate-limits] [--fault-probability 0.1]`;

@@ -9,7 +9,7 @@ import type { RateLimitOptions } from "./rate-limit.js";
 import { parseLoggedBody, recordRequest, type RequestRecord } from "./request-log.js";
 import { Responder } from "./responder.js";
 import { Catalog } from "./spec/catalog.js";
-import { locateSpecDir, specFile } from "./spec/locate.js";
+import { resolveSpecFile } from "./spec/resolve.js";
 import type { Operation } from "./spec/operations.js";
 import { Store } from "./state/store.js";
 
@@ -22,7 +22,10 @@ export interface MockOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Folder with <revision>/stable.json (default: KLAVIYO_SPEC_DIR, else the nearest spec/ with revisions.json). */
+  /**
+   * Folder with <revision>/stable.json. Default: KLAVIYO_SPEC_DIR, else the nearest spec/ with
+   * revisions.json, else the revision's pinned stable.json downloaded once into a cache.
+   */
   specDir?: string;
   /** false turns rate limiting off; an object overrides limits per operation. Default: the spec's limits. */
   rateLimits?: boolean | RateLimitOptions;
@@ -70,7 +73,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startMock(options: MockOptions): Promise<MockServer> {
   const started = performance.now();
   const { revision } = options;
-  const catalog = Catalog.fromFile(specFile(locateSpecDir(options.specDir), revision));
+  const catalog = Catalog.fromFile(await resolveSpecFile(revision, { specDir: options.specDir }));
   const seed = seedNumber(options.seed);
   const now = options.now ?? Date.now;
   const store = new Store(seed, now);
