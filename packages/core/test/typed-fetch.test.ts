@@ -126,6 +126,14 @@ describe("typed fetch: the request", () => {
     expect(fetch.calls.map((call) => call.url)).toEqual(["http://127.0.0.1:4010/api/profiles"]);
   });
 
+  test("a missing path parameter is refused before sending, as by operation functions", async () => {
+    const { fetch, klaviyo } = client([json(200, { data: {} })]);
+    await expect(klaviyo.GET("/api/profiles/{id}", { params: { path: {} } })).rejects.toThrow(
+      new KlaviyoError('Missing path parameter "id" for /api/profiles/{id}'),
+    );
+    expect(fetch.calls).toHaveLength(0);
+  });
+
   test("request() takes the method in any case", async () => {
     const { fetch, klaviyo } = client([json(200, { data: [] })]);
     await klaviyo.request("get", "/api/profiles");

@@ -68,6 +68,11 @@ export function createTypedFetch(runtime: Runtime) {
       querySerializer: querySerializerFor(init.querySerializer),
       pathSerializer: init.pathSerializer ?? defaultPathSerializer,
     });
+    // openapi-fetch leaves a missing path parameter as "{id}", which would reach Klaviyo as a 404.
+    const missing = url.includes("{") ? /\{([^{}]+)\}/.exec(url) : null;
+    if (missing) {
+      throw new KlaviyoError(`Missing path parameter "${missing[1]}" for ${schemaPath}`);
+    }
     const received = await runtime.send({
       endpoint: runtime.endpointFor(method, schemaPath),
       url,
