@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { KlaviyoConfigError, KlaviyoError, KlaviyoInvalidResponseError } from "../src/index.js";
-import { json, type Reply } from "./helpers/fake-fetch.js";
+import {
+  KlaviyoConfigError,
+  KlaviyoError,
+  KlaviyoInvalidResponseError,
+  KlaviyoTimeoutError,
+} from "../src/index.js";
+import { hangingFetch, json, type Reply } from "./helpers/fake-fetch.js";
 import { testClient } from "./helpers/test-client.js";
 
 /** The typed-fetch layer with its types set aside: these tests are about what goes on the wire. */
@@ -132,6 +137,20 @@ describe("typed fetch: the request", () => {
       new KlaviyoError('Missing path parameter "id" for /api/profiles/{id}'),
     );
     expect(fetch.calls).toHaveLength(0);
+  });
+
+  test("the caller's signal and timeoutMs reach the runtime", async () => {
+    const { fetch, klaviyo } = client([
+      (call) => hangingFetch(call.url, { signal: call.signal ?? null }),
+    ]);
+    const caller = new AbortController();
+    const pending = klaviyo.GET("/api/profiles", { signal: caller.signal, timeoutMs: 0 });
+    caller.abort(new Error("user gave up"));
+    await expect(pending).rejects.toThrow("user gave up");
+    await expect(klaviyo.GET("/api/profiles", { timeoutMs: 5 })).rejects.toBeInstanceOf(
+      KlaviyoTimeoutError,
+    );
+    expect(fetch.calls).toHaveLength(2);
   });
 
   test("request() takes the method in any case", async () => {
