@@ -36,9 +36,6 @@ export interface OutgoingRequest {
 export interface ReceivedResponse {
   /** what fetch returned, its body already read into `text` */
   response: Response;
-  status: number;
-  statusText: string;
-  headers: Headers;
   text: string;
   /** the parsed body when `parseJson` was asked for and the answer is a non-empty 2xx */
   json?: unknown;
@@ -112,7 +109,7 @@ export function createRuntime(
     request: OutgoingRequest,
     url: string,
     headers: Record<string, string>,
-  ): Promise<{ response: Response; text: string } | Failure> {
+  ): Promise<ReceivedResponse | Failure> {
     const { endpoint } = request;
     const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
     const deadline = startDeadline(request.signal, timeoutMs);
@@ -122,7 +119,10 @@ export function createRuntime(
         headers,
         body: request.body ?? null,
         signal: deadline.signal ?? null,
-      }).then(async (response) => ({ response, text: await response.text() }));
+      }).then(async (response): Promise<ReceivedResponse> => ({
+        response,
+        text: await response.text(),
+      }));
       return await deadline.race(exchanged);
     } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;
@@ -158,9 +158,9 @@ export function createRuntime(
     if (event) hooks?.onRequest?.(event);
 
     const started = Date.now();
-    const exchanged = await exchange(request, url, headers);
-    if ("error" in exchanged) return { ...exchanged, authorization };
-    const { response, text } = exchanged;
+    const received = await exchange(request, url, headers);
+    if ("error" in received) return { ...received, authorization };
+    const { response, text } = received;
     if (event) {
       hooks?.onResponse?.({
         ...event,
@@ -169,13 +169,6 @@ export function createRuntime(
         durationMs: Date.now() - started,
       });
     }
-    const received: ReceivedResponse = {
-      response,
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-      text,
-    };
     if (isSuccess(response.status) && request.parseJson && text !== "") {
       try {
         received.json = JSON.parse(text);
@@ -217,13 +210,14 @@ export function createRuntime(
       const { received } = result;
       let retryAfterMs: number | undefined;
       if (received) {
-        if (received.status === 429 || received.status === 503) {
-          retryAfterMs = parseRetryAfter(received.headers.get("retry-after"));
+        const { status, headers } = received.response;
+        if (status === 429 || status === 503) {
+          retryAfterMs = parseRetryAfter(headers.get("retry-after"));
         }
-        limiter?.observe(key, received.headers, received.status === 429 ? retryAfterMs : undefined);
-        if (isSuccess(received.status)) return received;
+        limiter?.observe(key, headers, status === 429 ? retryAfterMs : undefined);
+        if (isSuccess(status)) return received;
         // One retry with a fresh token after a 401; it is not a failure of the request itself.
-        if (received.status === 401 && !refreshed) {
+        if (status === 401 && !refreshed) {
           refreshed = true;
           if (await authorizer.refreshAfter401(result.authorization)) continue;
         }
@@ -243,7 +237,7 @@ export function createRuntime(
         headers: redactHeaders(request.headers ?? {}),
         attempt: attemptNumber,
         delayMs,
-        reason: received ? String(received.status) : result.error!.name,
+        reason: received ? String(received.response.status) : result.error!.name,
       });
       await sleep(delayMs, signal);
       spent.waitedMs += delayMs;

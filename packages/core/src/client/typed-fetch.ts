@@ -85,7 +85,7 @@ export function createTypedFetch(runtime: Runtime) {
     });
     const { response, text } = received;
     // As openapi-fetch: an empty body is undefined data or error, whatever parseAs says.
-    if (received.status < 200 || received.status >= 300) {
+    if (!response.ok) {
       return { error: text === "" ? undefined : parseLeniently(text), response };
     }
     return { data: text === "" ? undefined : await dataOf(received, parseAs), response };

@@ -5,15 +5,16 @@ import { parseRetryAfter } from "../retry/retry-after.js";
 
 /** The response's JSON:API document (undefined for 204), or the typed error for a non-2xx status. */
 export function documentOf(received: ReceivedResponse, endpoint: Endpoint): unknown {
-  if (received.status >= 200 && received.status < 300) return received.json;
+  const { status, headers } = received.response;
+  if (status >= 200 && status < 300) return received.json;
   throw apiErrorFor({
-    status: received.status,
+    status,
     errors: jsonApiErrors(parseLeniently(received.text)),
     operationId: endpoint.id,
     method: endpoint.method,
     path: endpoint.path,
     scopes: endpoint.scopes,
-    retryAfterMs: parseRetryAfter(received.headers.get("retry-after")),
+    retryAfterMs: parseRetryAfter(headers.get("retry-after")),
   });
 }
 
