@@ -131,12 +131,16 @@ describe("typed fetch: the request", () => {
     expect(fetch.calls.map((call) => call.url)).toEqual(["http://127.0.0.1:4010/api/profiles"]);
   });
 
-  test("a missing path parameter is refused before sending, as by operation functions", async () => {
+  test("a missing path parameter is refused before sending; braces in the query are not one", async () => {
     const { fetch, klaviyo } = client([json(200, { data: {} })]);
     await expect(klaviyo.GET("/api/profiles/{id}", { params: { path: {} } })).rejects.toThrow(
       new KlaviyoError('Missing path parameter "id" for /api/profiles/{id}'),
     );
     expect(fetch.calls).toHaveLength(0);
+    await klaviyo.GET("/api/profiles", { querySerializer: () => "filter={x}" });
+    expect(fetch.calls.map((call) => call.url)).toEqual([
+      "https://a.klaviyo.com/api/profiles?filter={x}",
+    ]);
   });
 
   test("the caller's signal and timeoutMs reach the runtime", async () => {

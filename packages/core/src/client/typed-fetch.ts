@@ -69,7 +69,7 @@ export function createTypedFetch(runtime: Runtime) {
       pathSerializer: init.pathSerializer ?? defaultPathSerializer,
     });
     // openapi-fetch leaves a missing path parameter as "{id}", which would reach Klaviyo as a 404.
-    const missing = url.includes("{") ? /\{([^{}]+)\}/.exec(url) : null;
+    const missing = url.includes("{") ? /^[^?]*?\{([^{}]+)\}/.exec(url) : null;
     if (missing) {
       throw new KlaviyoError(`Missing path parameter "${missing[1]}" for ${schemaPath}`);
     }
