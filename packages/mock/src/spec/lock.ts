@@ -13,7 +13,6 @@ export interface PinnedFile {
 }
 
 export interface PinnedRevision {
-  status: string;
   source: { repository: string };
   files: { "stable.json"?: PinnedFile };
 }
@@ -36,7 +35,6 @@ export function pruneLock(lock: PinnedLock): PinnedLock {
     if (!file) continue;
     const { path, commit, branch, sha256, bytes } = file;
     revisions[revision] = {
-      status: entry.status,
       source: { repository: entry.source.repository },
       files: {
         "stable.json": {

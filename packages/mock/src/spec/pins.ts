@@ -4,7 +4,6 @@ import { UNKNOWN_COMMIT, type PinnedLock } from "./lock.js";
 /** Where a revision's stable.json lives upstream, and the bytes it must have. */
 export interface SpecPin {
   revision: string;
-  status: string;
   /** GitHub owner/name, e.g. "klaviyo/openapi". */
   repository: string;
   /** The pinned commit (the branch only when the lock has no commit). */
@@ -34,7 +33,6 @@ export function pinFor(revision: string, pinned: PinnedLock = PINNED): SpecPin {
   }
   return {
     revision,
-    status: entry.status,
     repository: entry.source.repository,
     ref: file.commit === UNKNOWN_COMMIT && file.branch ? file.branch : file.commit,
     path: file.path,
