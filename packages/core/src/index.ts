@@ -53,6 +53,11 @@ export type {
 export type { ItemOptions, PageOptions } from "./pagination/paginate.js";
 export { KlaviyoConfigError, KlaviyoError } from "./errors/klaviyo-error.js";
 export {
+  KlaviyoInvalidRequestError,
+  KlaviyoRequestError,
+  KlaviyoTokenRefreshError,
+} from "./errors/request-error.js";
+export {
   KlaviyoApiError,
   KlaviyoAuthenticationError,
   KlaviyoBadRequestError,

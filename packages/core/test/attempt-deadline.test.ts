@@ -30,37 +30,13 @@ const client = (replies: Reply[], options: Partial<KlaviyoOptions> = {}) =>
   testClient(replies, { retry: false, timeoutMs: 100, ...options });
 
 describe("attempt deadlines", () => {
-  test("while answers are prompt, fetch is given no signal, or one following the caller's", async () => {
+  test("every attempt hands fetch a signal that aborts at its deadline", async () => {
     const { fetch, klaviyo } = client([prompt, hanging]);
     await settle(getProfile(klaviyo, { id: "p1" }));
-    expect(fetch.calls[0]!.signal).toBeUndefined();
-
-    const caller = new AbortController();
-    const pending = getProfile(klaviyo, { id: "p1" }, { signal: caller.signal, timeoutMs: 0 });
-    const failed = pending.catch((error: unknown) => error);
-    await vi.advanceTimersByTimeAsync(10);
-    const given = fetch.calls[1]!.signal!;
-    expect(given).not.toBe(caller.signal);
-    caller.abort(new Error("user gave up"));
-    expect(given.aborted).toBe(true);
-    expect(await failed).toEqual(new Error("user gave up"));
-  });
-
-  test("a caller's signal shared by a thousand calls only ever holds one listener", async () => {
-    const { klaviyo } = client([prompt]);
-    const caller = new AbortController();
-    const added = vi.spyOn(caller.signal, "addEventListener");
-    for (let i = 0; i < 1000; i++) {
-      await getProfile(klaviyo, { id: "p1" }, { signal: caller.signal });
-    }
-    expect(added).toHaveBeenCalledTimes(1);
-  });
-
-  test("an attempt that times out fails at its deadline and arms the ones after it", async () => {
-    const { fetch, klaviyo } = client([hanging]);
-    const first = await settle(getProfile(klaviyo, { id: "p1" }));
-    expect(first.error).toBeInstanceOf(KlaviyoTimeoutError);
-    expect(fetch.calls[0]!.signal).toBeUndefined();
+    const first = fetch.calls[0]!.signal!;
+    expect(first).toBeInstanceOf(AbortSignal);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(first.aborted).toBe(false);
 
     const second = getProfile(klaviyo, { id: "p1" }).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(99);
@@ -71,19 +47,33 @@ describe("attempt deadlines", () => {
     expect(await second).toBeInstanceOf(KlaviyoTimeoutError);
   });
 
-  test("an answer in half the timeout or more arms too; five quiet minutes disarm", async () => {
-    const { fetch, klaviyo } = client([answerAfter(49), answerAfter(50), prompt]);
-    await settle(getProfile(klaviyo, { id: "p1" }));
-    await settle(getProfile(klaviyo, { id: "p1" }));
-    await settle(getProfile(klaviyo, { id: "p1" }));
-    vi.advanceTimersByTime(5 * 60_000);
-    await settle(getProfile(klaviyo, { id: "p1" }));
-    expect(fetch.calls.map((call) => call.signal !== undefined)).toEqual([
-      false,
-      false,
-      true,
-      false,
-    ]);
+  test("a caller's signal is followed, not handed to fetch, and aborts it", async () => {
+    const { fetch, klaviyo } = client([hanging]);
+    const caller = new AbortController();
+    const pending = getProfile(klaviyo, { id: "p1" }, { signal: caller.signal, timeoutMs: 0 });
+    const failed = pending.catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(10);
+    const given = fetch.calls[0]!.signal!;
+    expect(given).not.toBe(caller.signal);
+    caller.abort(new Error("user gave up"));
+    expect(given.aborted).toBe(true);
+    expect(await failed).toEqual(new Error("user gave up"));
+  });
+
+  test("a timed-out attempt holds its concurrency slot until its fetch settles", async () => {
+    const { fetch, klaviyo } = client([answerAfter(150), prompt], {
+      rateLimit: { maxConcurrency: 1 },
+    });
+    const late = getProfile(klaviyo, { id: "p1" }).catch((error: unknown) => error);
+    const next = getProfile(klaviyo, { id: "p2" });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await late).toBeInstanceOf(KlaviyoTimeoutError);
+    // The first fetch ignored its signal and still holds its socket: the second waits for it.
+    await vi.advanceTimersByTimeAsync(40);
+    expect(fetch.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(fetch.calls).toHaveLength(2);
+    await expect(next).resolves.toEqual(profile);
   });
 
   test("a late answer or failure after an unarmed timeout is dropped", async () => {
@@ -106,19 +96,29 @@ describe("attempt deadlines", () => {
   });
 
   test("fifty calls sharing a caller's signal add one listener to it, and all abort with it", async () => {
-    const { fetch, klaviyo } = client([answerAfter(100), hanging], { timeoutMs: 1000 });
-    await settle(getProfile(klaviyo, { id: "p1" }, { timeoutMs: 100 }));
+    const { fetch, klaviyo } = client([hanging], { timeoutMs: 1000 });
     const caller = new AbortController();
     const added = vi.spyOn(caller.signal, "addEventListener");
     const calls = Array.from({ length: 50 }, () =>
       getProfile(klaviyo, { id: "p1" }, { signal: caller.signal }).catch((error: unknown) => error),
     );
     await vi.advanceTimersByTimeAsync(10);
-    expect(fetch.calls.slice(1).every((call) => call.signal && call.signal !== caller.signal)).toBe(
-      true,
-    );
+    expect(fetch.calls.every((call) => call.signal && call.signal !== caller.signal)).toBe(true);
     expect(added).toHaveBeenCalledTimes(1);
     caller.abort(new Error("user gave up"));
     expect(await Promise.all(calls)).toEqual(Array(50).fill(new Error("user gave up")));
+  });
+
+  test("calls queued behind a slow one in the limiter add one listener to their shared signal", async () => {
+    const { klaviyo } = client([hanging], { rateLimit: { maxConcurrency: 1 }, timeoutMs: 0 });
+    const caller = new AbortController();
+    const added = vi.spyOn(caller.signal, "addEventListener");
+    const calls = Array.from({ length: 50 }, (_, i) =>
+      getProfile(klaviyo, { id: `p${i}` }, { signal: caller.signal }).catch((e: unknown) => e),
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    expect(added).toHaveBeenCalledTimes(1);
+    caller.abort(new Error("shutting down"));
+    expect(await Promise.all(calls)).toEqual(Array(50).fill(new Error("shutting down")));
   });
 });

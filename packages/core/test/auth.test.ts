@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
 import { createAuthorizer } from "../src/auth/authorizer.js";
+import { SecretRedactor } from "../src/auth/secret-redactor.js";
 import { validateCredentials, type CredentialOptions } from "../src/auth/credentials.js";
 import { createTokenSource } from "../src/auth/token-source.js";
 import { KlaviyoConfigError } from "../src/index.js";
@@ -43,7 +44,7 @@ describe("validateCredentials", () => {
 
 describe("createAuthorizer", () => {
   test("private key goes in the Authorization header", async () => {
-    const auth = createAuthorizer({ apiKey: "pk_abc" });
+    const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
     expect(await auth.authorize("private", "get_profiles")).toEqual({
       header: "Klaviyo-API-Key pk_abc",
     });
@@ -51,25 +52,28 @@ describe("createAuthorizer", () => {
   });
 
   test("public endpoints get the company id and never an Authorization header", async () => {
-    const auth = createAuthorizer({ apiKey: "pk_abc", publicKey: "AbC123" });
+    const auth = createAuthorizer({ apiKey: "pk_abc", publicKey: "AbC123" }, new SecretRedactor());
     expect(await auth.authorize("public", "create_client_event")).toEqual({ companyId: "AbC123" });
   });
 
   test("a private key alone cannot call a client endpoint", () => {
-    const auth = createAuthorizer({ apiKey: "pk_abc" });
+    const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
     expect(() => auth.authorize("public", "create_client_event")).toThrow(
       /create_client_event is a client endpoint/,
     );
   });
 
   test("a public key alone cannot call a private endpoint", () => {
-    const auth = createAuthorizer({ publicKey: "AbC123" });
+    const auth = createAuthorizer({ publicKey: "AbC123" }, new SecretRedactor());
     expect(() => auth.authorize("private", "get_profiles")).toThrow(/needs a private apiKey/);
   });
 
   test("OAuth: bearer token, refreshed once after a 401", async () => {
     const refresh = vi.fn(async () => "fresh");
-    const auth = createAuthorizer({ accessToken: "old", refreshAccessToken: refresh });
+    const auth = createAuthorizer(
+      { accessToken: "old", refreshAccessToken: refresh },
+      new SecretRedactor(),
+    );
     const used = await auth.authorize("private", "get_profiles");
     expect(used).toEqual({ header: "Bearer old", token: "old" });
     expect(await auth.refreshAfter401(used)).toBe(true);
@@ -81,7 +85,7 @@ describe("createAuthorizer", () => {
   });
 
   test("OAuth without a refresh callback cannot recover from a 401", async () => {
-    const auth = createAuthorizer({ accessToken: "old" });
+    const auth = createAuthorizer({ accessToken: "old" }, new SecretRedactor());
     expect(await auth.refreshAfter401(await auth.authorize("private", "x"))).toBe(false);
   });
 });

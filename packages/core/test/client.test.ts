@@ -501,7 +501,7 @@ describe("errors", () => {
 
   test("a missing path parameter is refused before sending", async () => {
     const { fetch, klaviyo } = client([json(200, profile)]);
-    await expect(getProfile(klaviyo, { id: "" })).rejects.toThrow(/Missing path parameter "id"/);
+    await expect(getProfile(klaviyo, { id: "" })).rejects.toThrow(/missing path parameter "id"/);
     expect(fetch.calls).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { KlaviyoError, KlaviyoNotFoundError } from "../src/index.js";
+import { KlaviyoError, KlaviyoInvalidResponseError, KlaviyoNotFoundError } from "../src/index.js";
 import { createKlaviyo, getProfiles } from "./fixtures/profiles-client.js";
 import { apiErrors, fakeFetch, json } from "./helpers/fake-fetch.js";
 
@@ -69,7 +69,7 @@ describe("pagination", () => {
       for await (const p of getProfiles.all(klaviyoWith(fetch))) ids.push(p.id);
     };
     await expect(walk()).rejects.toThrow(
-      /Refusing to follow links.next to another origin: https:\/\/evil.example/,
+      /refusing to follow links.next to another origin: https:\/\/evil.example/,
     );
     expect(ids).toEqual(["p0"]);
     expect(fetch.calls).toHaveLength(1);
@@ -91,7 +91,7 @@ describe("pagination", () => {
     expect(fetch.calls).toHaveLength(2);
   });
 
-  test("errors surface as typed errors; a page without data[] ends iteration", async () => {
+  test("errors surface as typed errors; a page without data[] is an invalid response", async () => {
     const failing = fakeFetch(apiErrors(404));
     await expect(
       getProfiles.all(klaviyoWith(failing))[Symbol.asyncIterator]().next(),
@@ -99,8 +99,11 @@ describe("pagination", () => {
     const odd = fakeFetch(
       json(200, { data: null, links: { next: `${BASE}/api/profiles?page[cursor]=1` } }),
     );
-    const items = [];
-    for await (const p of getProfiles.all(klaviyoWith(odd))) items.push(p);
+    const items: unknown[] = [];
+    const walk = async () => {
+      for await (const p of getProfiles.all(klaviyoWith(odd))) items.push(p);
+    };
+    await expect(walk()).rejects.toBeInstanceOf(KlaviyoInvalidResponseError);
     expect(items).toEqual([]);
     expect(odd.calls).toHaveLength(1);
     expect(

@@ -1,5 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { serialiseRequest } from "../src/operation/serialise.js";
+import { serialiseRequest as serialise } from "../src/operation/serialise.js";
+
+const BASE = "https://a.klaviyo.com";
+const at = (path: string, form?: true) => ({
+  operationId: "op",
+  method: "GET" as const,
+  path,
+  ...(form && { form }),
+});
+const serialiseRequest = (
+  path: string,
+  params?: Record<string, unknown>,
+  bodyAs: "json" | "form" = "json",
+) => {
+  const built = serialise(at(path, bodyAs === "form" || undefined), BASE, params);
+  return { ...built, pathAndQuery: built.url.slice(BASE.length) };
+};
 
 describe("serialiseRequest", () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
@@ -59,6 +75,7 @@ describe("serialiseRequest", () => {
     expect(
       serialiseRequest("/x", { headers: { "X-Trace": "t", Gone: undefined }, body: { a: 1 } }),
     ).toEqual({
+      url: `${BASE}/x`,
       pathAndQuery: "/x",
       headers: { "x-trace": "t" },
       body: '{"a":1}',
@@ -68,7 +85,7 @@ describe("serialiseRequest", () => {
 
   test("a missing path param is an error", () => {
     expect(() => serialiseRequest("/api/profiles/{id}", {})).toThrow(
-      'Missing path parameter "id" for /api/profiles/{id}',
+      'GET /api/profiles/{id}: missing path parameter "id"',
     );
   });
 

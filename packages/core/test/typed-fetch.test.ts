@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   KlaviyoConfigError,
-  KlaviyoError,
+  KlaviyoInvalidRequestError,
   KlaviyoInvalidResponseError,
   KlaviyoTimeoutError,
 } from "../src/index.js";
@@ -118,7 +118,10 @@ describe("typed fetch: the request", () => {
     await expect(
       klaviyo.POST("/api/profiles", { body: { a: 1 }, bodySerializer: () => 42 }),
     ).rejects.toThrow(
-      new KlaviyoError("bodySerializer must return a string or FormData, not number"),
+      new KlaviyoInvalidRequestError(
+        { operationId: undefined, method: "POST", path: "/api/profiles" },
+        "POST /api/profiles: bodySerializer must return a string or FormData, not number",
+      ),
     );
   });
 
@@ -134,7 +137,10 @@ describe("typed fetch: the request", () => {
   test("a missing path parameter is refused before sending; braces in the query are not one", async () => {
     const { fetch, klaviyo } = client([json(200, { data: {} })]);
     await expect(klaviyo.GET("/api/profiles/{id}", { params: { path: {} } })).rejects.toThrow(
-      new KlaviyoError('Missing path parameter "id" for /api/profiles/{id}'),
+      new KlaviyoInvalidRequestError(
+        { operationId: undefined, method: "GET", path: "/api/profiles/{id}" },
+        'GET /api/profiles/{id}: missing path parameter "id"',
+      ),
     );
     expect(fetch.calls).toHaveLength(0);
     await klaviyo.GET("/api/profiles", { querySerializer: () => "filter={x}" });

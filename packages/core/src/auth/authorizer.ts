@@ -1,6 +1,7 @@
 import { KlaviyoConfigError } from "../errors/klaviyo-error.js";
-import { createTokenSource, type TokenSource } from "./token-source.js";
 import type { CredentialOptions } from "./credentials.js";
+import type { SecretRedactor } from "./secret-redactor.js";
+import { createTokenSource, type TokenSource } from "./token-source.js";
 
 /** How one attempt is authenticated. `token` is the OAuth token used, to refresh it after a 401. */
 export interface Authorization {
@@ -17,11 +18,15 @@ export interface Authorizer {
 }
 
 /** Credentials live only in this closure: never on an object that could be logged or serialised. */
-export function createAuthorizer(options: CredentialOptions): Authorizer {
+export function createAuthorizer(options: CredentialOptions, secrets: SecretRedactor): Authorizer {
   const { apiKey, publicKey } = options;
+  secrets.add(apiKey);
+  secrets.add(options.accessToken);
   const tokens: TokenSource | undefined =
     options.accessToken !== undefined || options.refreshAccessToken
-      ? createTokenSource(options.accessToken, options.refreshAccessToken)
+      ? createTokenSource(options.accessToken, options.refreshAccessToken, (token) =>
+          secrets.add(token),
+        )
       : undefined;
   const byKey: Authorization | undefined = apiKey
     ? { header: `Klaviyo-API-Key ${apiKey}` }

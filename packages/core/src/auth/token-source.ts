@@ -12,6 +12,8 @@ export interface TokenSource {
 export function createTokenSource(
   initial: string | undefined,
   refreshAccessToken: (() => Promise<string>) | undefined,
+  /** told every token, so it can be redacted from whatever a server echoes */
+  remember: (token: string) => void = () => undefined,
 ): TokenSource {
   let token = initial;
   let refreshing: Promise<string> | undefined;
@@ -21,6 +23,7 @@ export function createTokenSource(
     if (!refreshAccessToken) return Promise.reject(new Error("no refreshAccessToken callback"));
     refreshing ??= refreshAccessToken().then(
       (fresh) => {
+        remember(fresh);
         token = fresh;
         refreshing = undefined;
         return fresh;

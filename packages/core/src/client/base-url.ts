@@ -4,13 +4,17 @@ export const DEFAULT_BASE_URL = "https://a.klaviyo.com";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
-/** The base URL without a trailing slash; https only, except plain http to loopback for tests and the mock. */
+/**
+ * The base URL without a trailing slash; https only, except plain http to loopback for tests and the
+ * mock. A path prefix is kept (a gateway in front of Klaviyo); user info, a query or a fragment
+ * would be silently dropped or mangled by every request path appended to it, so they are refused.
+ */
 export function validateBaseUrl(baseUrl: string = DEFAULT_BASE_URL): string {
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new KlaviyoConfigError(`baseUrl is not a URL: ${baseUrl}`);
+    throw new KlaviyoConfigError("baseUrl is not a URL");
   }
   const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
@@ -18,5 +22,24 @@ export function validateBaseUrl(baseUrl: string = DEFAULT_BASE_URL): string {
       `baseUrl must use https (plain http is allowed only on loopback): ${url.origin}`,
     );
   }
+  // Not quoted: user info is a credential.
+  if (url.username || url.password) {
+    throw new KlaviyoConfigError("baseUrl must not contain user info (user:password@)");
+  }
+  if (url.search || baseUrl.includes("?")) {
+    throw new KlaviyoConfigError(`baseUrl must not contain a query: ${url.origin}${url.pathname}`);
+  }
+  if (url.hash || baseUrl.includes("#")) {
+    throw new KlaviyoConfigError(
+      `baseUrl must not contain a fragment: ${url.origin}${url.pathname}`,
+    );
+  }
   return url.href.replace(/\/+$/, "");
+}
+
+/** Why a 404 may be the configuration's fault: request paths start with /api already. */
+export function baseUrlHint(baseUrl: string): string | undefined {
+  return /\/api$/.test(new URL(baseUrl).pathname.replace(/\/+$/, ""))
+    ? `baseUrl ends in /api, and every request path starts with /api: did you mean ${baseUrl.replace(/\/api$/, "")}?`
+    : undefined;
 }

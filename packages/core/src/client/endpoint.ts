@@ -14,6 +14,8 @@ export interface Endpoint {
   readonly auth: "private" | "public";
   readonly rateLimit: RateLimit | undefined;
   readonly scopes: readonly string[];
+  /** a pre-release operation, sent with the revision's ".pre" header whichever client calls it */
+  readonly beta: boolean;
 }
 
 /** Looks up typed-fetch requests ("GET" + "/api/profiles/{id}") in the generated operation index. */
@@ -31,6 +33,8 @@ export function createEndpointLookup(index: OperationIndex) {
         auth: path.startsWith("/client/") ? "public" : "private",
         rateLimit: rateLimitOf(index, method as HttpMethod, path),
         scopes: [],
+        // A typed-fetch route is the client's own: a beta client's revision is ".pre" already.
+        beta: false,
       };
       cache.set(key, endpoint);
     }

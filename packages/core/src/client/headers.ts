@@ -1,12 +1,106 @@
+import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
+
 export const JSON_API = "application/vnd.api+json";
 const REDACTED = "[redacted]";
+const USER_AGENT = "klaviyo-ts";
+/** Set by the runtime on every request; a caller's value is dropped rather than sent twice or overriding ours. */
+const RUNTIME_HEADERS = new Set(["accept", "authorization", "content-type", "revision"]);
+/** RFC 9110 token characters: what a header name may hold. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** CR, LF and NUL end a header line; anything beyond Latin-1 cannot be sent as a byte string. */
+const BAD_HEADER_VALUE = /[\r\n\0]|[^\u0000-\u00ff]/;
 
-/** The headers a hook may see: credentials replaced, everything else as sent. */
-export function redactHeaders(headers: Record<string, string> | Headers): Record<string, string> {
+export type HeaderValue = string | number | boolean | readonly (string | number | boolean)[];
+export type HeaderSource =
+  | Readonly<Record<string, HeaderValue | null | undefined>>
+  | Headers
+  | readonly (readonly [string, string])[];
+
+/**
+ * The caller's headers, lower-cased: `null` removes a header, arrays are comma-joined, the runtime's own
+ * are dropped. A header fetch could not send is the caller's error, refused here before anything
+ * is sent; the message names the header but never quotes its value, which may be a secret.
+ */
+export function callerHeaders(
+  context: RequestContext,
+  ...sources: (HeaderSource | undefined)[]
+): Record<string, string> | undefined {
+  let own: Record<string, string> | undefined;
+  for (const source of sources) {
+    if (!source || typeof source !== "object") continue;
+    const entries = Array.isArray(source)
+      ? (source as [string, unknown][])
+      : source instanceof Headers
+        ? source.entries()
+        : Object.entries(source);
+    for (const [name, value] of entries) {
+      const key = name.toLowerCase();
+      if (value === undefined || RUNTIME_HEADERS.has(key)) continue;
+      if (!HEADER_NAME.test(name)) {
+        throw new KlaviyoInvalidRequestError(
+          context,
+          `${describe(context)}: "${name}" is not a valid header name`,
+        );
+      }
+      own ??= {};
+      if (value === null) {
+        delete own[key];
+        continue;
+      }
+      const text = Array.isArray(value) ? value.join(", ") : String(value);
+      if (BAD_HEADER_VALUE.test(text)) {
+        throw new KlaviyoInvalidRequestError(
+          context,
+          `${describe(context)}: header "${key}" contains CR, LF, NUL or a character beyond Latin-1, which no HTTP request can carry`,
+        );
+      }
+      own[key] = text;
+    }
+  }
+  return own;
+}
+
+function describe(context: RequestContext): string {
+  return `${context.method} ${context.path}`;
+}
+
+/** The revision an operation goes out with: a beta operation only exists in the revision's ".pre" variant. */
+export function revisionFor(revision: string, beta: boolean): string {
+  return beta && !revision.endsWith(".pre") ? `${revision}.pre` : revision;
+}
+
+export function userAgentOf(prefix: string | undefined): string {
+  return prefix ? `${prefix} ${USER_AGENT}` : USER_AGENT;
+}
+
+/** Every header of one attempt: the caller's, then the runtime's, which no caller header overrides. */
+export function requestHeaders(
+  caller: Readonly<Record<string, string>> | undefined,
+  wire: {
+    revision: string;
+    /** for private endpoints only: client endpoints are called from browsers, where it costs a CORS preflight */
+    userAgent: string | undefined;
+    /** a JSON:API body; fetch sets a form's multipart content type itself, boundary included */
+    jsonBody: boolean;
+    authorization: string | undefined;
+  },
+): Record<string, string> {
+  const headers: Record<string, string> = { ...caller, revision: wire.revision, accept: JSON_API };
+  if (wire.userAgent) headers["user-agent"] = wire.userAgent;
+  if (wire.jsonBody) headers["content-type"] = JSON_API;
+  if (wire.authorization) headers.authorization = wire.authorization;
+  return headers;
+}
+
+/** The headers a hook may see: credentials replaced, everything else as sent (less any secret echoed into a value). */
+export function redactHeaders(
+  headers: Record<string, string> | Headers,
+  redact: (text: string) => string = (text) => text,
+): Record<string, string> {
   const redacted: Record<string, string> = {};
   const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
   for (const [name, value] of entries) {
-    redacted[name] = isSecretHeader(name) ? REDACTED : value;
+    redacted[name] = isSecretHeader(name) ? REDACTED : redact(value);
   }
   return redacted;
 }

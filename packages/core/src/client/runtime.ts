@@ -1,6 +1,12 @@
 import { createAuthorizer, type Authorization } from "../auth/authorizer.js";
 import { validateCredentials } from "../auth/credentials.js";
+import { SecretRedactor } from "../auth/secret-redactor.js";
 import { KlaviyoConfigError, type KlaviyoError } from "../errors/klaviyo-error.js";
+import {
+  KlaviyoInvalidRequestError,
+  KlaviyoTokenRefreshError,
+  type RequestContext,
+} from "../errors/request-error.js";
 import {
   causeCode,
   KlaviyoConnectionError,
@@ -13,10 +19,11 @@ import { RateLimiter } from "../rate-limit/limiter.js";
 import { isRetryable, type AttemptOutcome } from "../retry/policy.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
-import { createAttemptDeadlines } from "./attempt-deadline.js";
-import { validateBaseUrl } from "./base-url.js";
+import { startAttemptDeadline, type AttemptDeadline } from "./attempt-deadline.js";
+import { baseUrlHint, validateBaseUrl } from "./base-url.js";
 import { createEndpointLookup, type Endpoint } from "./endpoint.js";
-import { JSON_API, redactHeaders, redactUrl } from "./headers.js";
+import { followSignal } from "./follow-signal.js";
+import { redactHeaders, redactUrl, requestHeaders, revisionFor, userAgentOf } from "./headers.js";
 import type { FetchLike, KlaviyoOptions, RequestHookEvent } from "./options.js";
 
 export interface OutgoingRequest {
@@ -36,35 +43,42 @@ export interface OutgoingRequest {
 export interface ReceivedResponse {
   /** what fetch returned, its body already read into `text` */
   response: Response;
+  /** the body; for a non-2xx answer, with every credential the client holds redacted */
   text: string;
   /** the parsed body when `parseJson` was asked for and the answer is a non-empty 2xx */
   json?: unknown;
+  /** a non-2xx answer's body read leniently: its JSON, or its text when it is not JSON; undefined when empty */
+  errorBody?: unknown;
 }
 
 /** The pipeline every request of a client goes through, whichever layer it comes from. */
 export interface Runtime {
   readonly revision: string;
   readonly baseUrl: string;
+  /** added to a 404's message when the baseUrl is the likely cause */
+  readonly notFoundHint: string | undefined;
   send(request: OutgoingRequest): Promise<ReceivedResponse>;
   endpointFor(method: string, path: string): Endpoint;
-}
-
-interface Failure {
-  outcome: AttemptOutcome;
-  error: KlaviyoError;
 }
 
 interface AttemptResult {
   outcome: AttemptOutcome;
   authorization: Authorization;
+  /** what hooks were told about the attempt, for onRetry to repeat */
+  event: RequestHookEvent | undefined;
   received?: ReceivedResponse;
   error?: KlaviyoError;
+}
+
+/** Settles when the attempt's socket is released: its concurrency slot is held until then. */
+interface InFlight {
+  settled?: Promise<unknown>;
 }
 
 const RUNTIME = Symbol.for("@klaviyo-ts/core/runtime");
 /** Errors with which the request never left this machine, so even a POST may be sent again. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-const USER_AGENT = "klaviyo-ts";
+const ignore = () => undefined;
 
 export function attachRuntime(client: object, runtime: Runtime): void {
   Object.defineProperty(client, RUNTIME, { value: runtime });
@@ -84,116 +98,189 @@ export function createRuntime(
 ): Runtime {
   validateCredentials(options);
   const baseUrl = validateBaseUrl(options.baseUrl);
-  const authorizer = createAuthorizer(options);
+  const secrets = new SecretRedactor();
+  const redact = (text: string) => secrets.redact(text);
+  const authorizer = createAuthorizer(options, secrets);
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const defaultTimeoutMs = options.timeoutMs ?? 60_000;
   const retry = options.retry === false ? undefined : { ...RETRY_DEFAULTS, ...options.retry };
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const hooks = options.hooks;
-  const startDeadline = createAttemptDeadlines();
   const { revision } = pinned;
-  const userAgent = options.userAgent ? `${options.userAgent} ${USER_AGENT}` : USER_AGENT;
+  const userAgent = userAgentOf(options.userAgent);
 
-  function requestHeaders(request: OutgoingRequest, authorization: Authorization) {
-    const headers: Record<string, string> = { ...request.headers, revision, accept: JSON_API };
-    // Client endpoints are called from browsers, where a user-agent header costs a CORS preflight.
-    if (request.endpoint.auth === "private") headers["user-agent"] = userAgent;
-    // fetch sets a form's multipart content type itself, boundary included.
-    if (typeof request.body === "string") headers["content-type"] = JSON_API;
-    if (authorization.header) headers.authorization = authorization.header;
-    return headers;
+  /**
+   * Waits for the OAuth token source within the attempt's deadline and the call's signal: a hanging
+   * refresh callback fails each waiting call at its own deadline instead of hanging all of them.
+   */
+  async function awaitToken<T>(
+    work: Promise<T>,
+    request: OutgoingRequest,
+    deadline: AttemptDeadline,
+    timeoutMs: number,
+  ): Promise<T> {
+    try {
+      return await deadline.race(work);
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      const context = contextOf(request.endpoint);
+      if (deadline.timedOut()) {
+        throw new KlaviyoTimeoutError(context, timeoutMs, "access token from refreshAccessToken");
+      }
+      throw new KlaviyoTokenRefreshError(context, secrets.redactError(error));
+    }
   }
 
-  /** One request and its body, or how it failed; hooks run outside, so their errors are not taken for the network's. */
-  async function exchange(
+  async function attempt(
     request: OutgoingRequest,
-    url: string,
-    headers: Record<string, string>,
-  ): Promise<ReceivedResponse | Failure> {
+    signal: AbortSignal | undefined,
+    attemptNumber: number,
+    inFlight: InFlight,
+  ): Promise<AttemptResult> {
     const { endpoint } = request;
+    signal?.throwIfAborted();
     const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
-    const deadline = startDeadline(request.signal, timeoutMs);
+    const deadline = startAttemptDeadline(signal, timeoutMs);
     try {
-      const exchanged = fetchFn(url, {
+      const authorized = authorizer.authorize(endpoint.auth, endpoint.id ?? endpoint.path);
+      const authorization =
+        authorized instanceof Promise
+          ? await awaitToken(authorized, request, deadline, timeoutMs)
+          : authorized;
+      const url = authorization.companyId
+        ? withCompanyId(request.url, authorization.companyId)
+        : request.url;
+      const headers = requestHeaders(request.headers, {
+        revision: revisionFor(revision, endpoint.beta),
+        userAgent: endpoint.auth === "private" ? userAgent : undefined,
+        jsonBody: typeof request.body === "string",
+        authorization: authorization.header,
+      });
+      const event: RequestHookEvent | undefined = hooks && {
+        operationId: endpoint.id,
         method: endpoint.method,
-        headers,
-        body: request.body ?? null,
-        signal: deadline.signal ?? null,
-      }).then(async (response): Promise<ReceivedResponse> => ({
+        url: redactUrl(redact(url)),
+        headers: redactHeaders(headers, redact),
+        attempt: attemptNumber,
+      };
+      if (event) hooks?.onRequest?.(event);
+
+      const started = Date.now();
+      let fetched: Promise<Response>;
+      try {
+        fetched = fetchFn(url, {
+          method: endpoint.method,
+          headers,
+          body: request.body ?? null,
+          signal: deadline.signal,
+        });
+      } catch (error) {
+        fetched = Promise.reject(error);
+      }
+      const exchanged = fetched.then(async (response): Promise<ReceivedResponse> => ({
         response,
         text: await response.text(),
       }));
-      return await deadline.race(exchanged);
-    } catch (error) {
-      if (request.signal?.aborted) throw request.signal.reason;
-      const context = { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
-      if (deadline.timedOut()) {
-        return { outcome: { kind: "timeout" }, error: new KlaviyoTimeoutError(context, timeoutMs) };
+      inFlight.settled = exchanged.then(ignore, ignore);
+      let received: ReceivedResponse;
+      try {
+        received = await deadline.race(exchanged);
+      } catch (error) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        const context = contextOf(endpoint);
+        if (deadline.timedOut()) {
+          const error = new KlaviyoTimeoutError(context, timeoutMs);
+          return { outcome: { kind: "timeout" }, authorization, event, error };
+        }
+        // fetch refused to build the request (undici's TypeError carries no network cause): sending
+        // it again cannot help, and it is the caller's to fix.
+        if (error instanceof TypeError && error.cause === undefined && !isNetworkTypeError(error)) {
+          throw new KlaviyoInvalidRequestError(
+            context,
+            `${context.method} ${context.path}: fetch could not build the request (${error.name})`,
+            { cause: secrets.redactError(error) },
+          );
+        }
+        return {
+          outcome: { kind: "network", sent: !NOT_SENT.has(causeCode(error)) },
+          authorization,
+          event,
+          error: new KlaviyoConnectionError(
+            { ...context, host: new URL(url).host },
+            secrets.redactError(error),
+          ),
+        };
+      }
+      const { response, text } = received;
+      if (event) {
+        hooks?.onResponse?.({
+          ...event,
+          status: response.status,
+          responseHeaders: redactHeaders(response.headers, redact),
+          durationMs: Date.now() - started,
+        });
+      }
+      if (!isSuccess(response.status)) {
+        received.text = redact(text);
+        received.errorBody = received.text === "" ? undefined : parseLeniently(received.text);
+      } else if (request.parseJson && text !== "") {
+        try {
+          received.json = JSON.parse(text);
+        } catch (error) {
+          // A cut-off body looks like a dropped connection to the retry policy: it may have been processed.
+          return {
+            outcome: { kind: "network", sent: true },
+            authorization,
+            event,
+            error: new KlaviyoInvalidResponseError(
+              { ...contextOf(endpoint), status: response.status },
+              undefined,
+              secrets.redactError(error),
+            ),
+          };
+        }
       }
       return {
-        outcome: { kind: "network", sent: !NOT_SENT.has(causeCode(error)) },
-        error: new KlaviyoConnectionError(context, error),
+        outcome: { kind: "response", status: response.status },
+        authorization,
+        event,
+        received,
       };
     } finally {
       deadline.finish();
     }
   }
 
-  async function attempt(request: OutgoingRequest, attemptNumber: number): Promise<AttemptResult> {
-    const { endpoint } = request;
-    request.signal?.throwIfAborted();
-    const authorized = authorizer.authorize(endpoint.auth, endpoint.id ?? endpoint.path);
-    const authorization = authorized instanceof Promise ? await authorized : authorized;
-    const url = authorization.companyId
-      ? withCompanyId(request.url, authorization.companyId)
-      : request.url;
-    const headers = requestHeaders(request, authorization);
-    const event: RequestHookEvent | undefined = hooks && {
-      operationId: endpoint.id,
-      method: endpoint.method,
-      url: redactUrl(url),
-      headers: redactHeaders(headers),
-      attempt: attemptNumber,
-    };
-    if (event) hooks?.onRequest?.(event);
-
-    const started = Date.now();
-    const received = await exchange(request, url, headers);
-    if ("error" in received) return { ...received, authorization };
-    const { response, text } = received;
-    if (event) {
-      hooks?.onResponse?.({
-        ...event,
-        status: response.status,
-        responseHeaders: redactHeaders(response.headers),
-        durationMs: Date.now() - started,
-      });
+  /** After a 401 with an OAuth token: one refresh, within the call's timeout and signal. */
+  async function refreshAfter401(
+    request: OutgoingRequest,
+    signal: AbortSignal | undefined,
+    used: Authorization,
+  ): Promise<boolean> {
+    const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
+    const deadline = startAttemptDeadline(signal, timeoutMs);
+    try {
+      return await awaitToken(authorizer.refreshAfter401(used), request, deadline, timeoutMs);
+    } finally {
+      deadline.finish();
     }
-    if (isSuccess(response.status) && request.parseJson && text !== "") {
-      try {
-        received.json = JSON.parse(text);
-      } catch (error) {
-        // A cut-off body looks like a dropped connection to the retry policy: it may have been processed.
-        return {
-          outcome: { kind: "network", sent: true },
-          authorization,
-          error: new KlaviyoInvalidResponseError(
-            {
-              operationId: endpoint.id,
-              method: endpoint.method,
-              path: endpoint.path,
-              status: response.status,
-            },
-            error,
-          ),
-        };
-      }
-    }
-    return { outcome: { kind: "response", status: response.status }, authorization, received };
   }
 
   async function send(request: OutgoingRequest): Promise<ReceivedResponse> {
-    const { endpoint, signal } = request;
+    // Everything below listens to this follower, never to the caller's signal itself.
+    const follower = request.signal && followSignal(request.signal);
+    try {
+      return await sendFollowing(request, follower?.signal);
+    } finally {
+      follower?.unfollow();
+    }
+  }
+
+  async function sendFollowing(
+    request: OutgoingRequest,
+    signal: AbortSignal | undefined,
+  ): Promise<ReceivedResponse> {
+    const { endpoint } = request;
     // Method and path, which both layers know, so a typed-fetch call and an operation function
     // calling the same endpoint share one quota.
     const key = `${endpoint.method} ${endpoint.path}`;
@@ -201,11 +288,15 @@ export function createRuntime(
     let refreshed = false;
     for (let attemptNumber = 1; ; attemptNumber++) {
       const release = limiter ? await limiter.acquire(key, endpoint.rateLimit, signal) : undefined;
+      const inFlight: InFlight = {};
       let result: AttemptResult;
       try {
-        result = await attempt(request, attemptNumber);
+        result = await attempt(request, signal, attemptNumber, inFlight);
       } finally {
-        release?.();
+        if (release) {
+          if (inFlight.settled) void inFlight.settled.then(release);
+          else release();
+        }
       }
       const { received } = result;
       let retryAfterMs: number | undefined;
@@ -219,7 +310,7 @@ export function createRuntime(
         // One retry with a fresh token after a 401; it is not a failure of the request itself.
         if (status === 401 && !refreshed) {
           refreshed = true;
-          if (await authorizer.refreshAfter401(result.authorization)) continue;
+          if (await refreshAfter401(request, signal, result.authorization)) continue;
         }
       }
       const delayMs =
@@ -230,26 +321,47 @@ export function createRuntime(
         if (received) return received;
         throw result.error;
       }
-      hooks?.onRetry?.({
-        operationId: endpoint.id,
-        method: endpoint.method,
-        url: redactUrl(request.url),
-        headers: redactHeaders(request.headers ?? {}),
-        attempt: attemptNumber,
-        delayMs,
-        reason: received ? String(received.response.status) : result.error!.name,
-      });
+      if (result.event) {
+        hooks?.onRetry?.({
+          ...result.event,
+          delayMs,
+          reason: received ? String(received.response.status) : result.error!.name,
+        });
+      }
       await sleep(delayMs, signal);
       spent.waitedMs += delayMs;
       spent.retries++;
     }
   }
 
-  return { revision, baseUrl, send, endpointFor: createEndpointLookup(pinned.operations) };
+  return {
+    revision,
+    baseUrl,
+    notFoundHint: baseUrlHint(baseUrl),
+    send,
+    endpointFor: createEndpointLookup(pinned.operations),
+  };
+}
+
+function contextOf(endpoint: Endpoint): RequestContext {
+  return { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
+}
+
+/** undici's network failures are TypeError("fetch failed") with the system error as cause; some runtimes leave the cause off. */
+function isNetworkTypeError(error: TypeError): boolean {
+  return /fetch failed|network|Failed to fetch|Load failed/i.test(error.message);
 }
 
 function isSuccess(status: number): boolean {
   return status >= 200 && status < 300;
+}
+
+function parseLeniently(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function withCompanyId(url: string, companyId: string): string {

@@ -1,5 +1,4 @@
-import type { HttpMethod } from "../operation/meta.js";
-import { KlaviyoError } from "./klaviyo-error.js";
+import { KlaviyoRequestError, type RequestContext } from "./request-error.js";
 
 /** One entry of a JSON:API `errors[]` array as Klaviyo sends it. */
 export interface JsonApiError {
@@ -13,33 +12,25 @@ export interface JsonApiError {
 }
 
 /** What identifies the request an API error answers. */
-export interface ApiErrorContext {
+export interface ApiErrorContext extends RequestContext {
   status: number;
   errors: readonly JsonApiError[];
-  operationId: string | undefined;
-  method: HttpMethod;
-  path: string;
   retryAfterMs?: number | undefined;
   scopes?: readonly string[] | undefined;
+  /** appended to the message: what the client can tell about a likely cause (a misconfigured baseUrl) */
+  hint?: string | undefined;
 }
 
 /** A non-2xx answer from Klaviyo, after retries. */
-export class KlaviyoApiError extends KlaviyoError {
+export class KlaviyoApiError extends KlaviyoRequestError {
   override name = "KlaviyoApiError";
   readonly status: number;
   readonly errors: readonly JsonApiError[];
-  readonly operationId: string | undefined;
-  readonly method: HttpMethod;
-  /** path template, e.g. "/api/profiles/{id}", so ids in the URL never end up in logs by way of the error */
-  readonly path: string;
 
   constructor(context: ApiErrorContext, extra = "") {
-    super(describe(context) + extra);
+    super(context, describe(context) + extra + (context.hint ? ` (${context.hint})` : ""));
     this.status = context.status;
     this.errors = context.errors;
-    this.operationId = context.operationId;
-    this.method = context.method;
-    this.path = context.path;
   }
 }
 

@@ -1,58 +1,49 @@
-import type { HttpMethod } from "../operation/meta.js";
-import { KlaviyoError } from "./klaviyo-error.js";
+import { KlaviyoRequestError, type RequestContext } from "./request-error.js";
 
-export interface RequestContext {
-  operationId: string | undefined;
-  method: HttpMethod;
-  path: string;
-}
+export type { RequestContext } from "./request-error.js";
 
 /** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
-export class KlaviyoConnectionError extends KlaviyoError {
+export class KlaviyoConnectionError extends KlaviyoRequestError {
   override name = "KlaviyoConnectionError";
-  readonly operationId: string | undefined;
-  readonly method: HttpMethod;
-  readonly path: string;
+  /** host (and port) the client could not reach */
+  readonly host: string;
 
-  constructor(context: RequestContext, cause: unknown) {
-    super(`${context.method} ${context.path}: connection failed (${causeCode(cause)})`, { cause });
-    this.operationId = context.operationId;
-    this.method = context.method;
-    this.path = context.path;
+  constructor(context: RequestContext & { host: string }, cause: unknown) {
+    super(
+      context,
+      `${context.method} ${context.path}: connection to ${context.host} failed (${causeCode(cause)})`,
+      { cause },
+    );
+    this.host = context.host;
   }
 }
 
 /** No answer within `timeoutMs`. */
-export class KlaviyoTimeoutError extends KlaviyoError {
+export class KlaviyoTimeoutError extends KlaviyoRequestError {
   override name = "KlaviyoTimeoutError";
-  readonly operationId: string | undefined;
-  readonly method: HttpMethod;
-  readonly path: string;
   readonly timeoutMs: number;
 
-  constructor(context: RequestContext, timeoutMs: number) {
-    super(`${context.method} ${context.path}: no response within ${timeoutMs} ms`);
-    this.operationId = context.operationId;
-    this.method = context.method;
-    this.path = context.path;
+  constructor(context: RequestContext, timeoutMs: number, waitingFor = "response") {
+    super(context, `${context.method} ${context.path}: no ${waitingFor} within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
   }
 }
 
-/** A 2xx response whose body is not the JSON its content-type claims (truncated, HTML from a proxy, ...). */
-export class KlaviyoInvalidResponseError extends KlaviyoError {
+/**
+ * A 2xx response that is not what the operation documents: a body that is not JSON (truncated, HTML
+ * from a proxy), an empty body where a document is due, a page without `data[]`, a broken `links.next`.
+ */
+export class KlaviyoInvalidResponseError extends KlaviyoRequestError {
   override name = "KlaviyoInvalidResponseError";
   readonly status: number;
-  readonly operationId: string | undefined;
-  readonly method: HttpMethod;
-  readonly path: string;
 
-  constructor(context: RequestContext & { status: number }, cause: unknown) {
-    super(`${context.method} ${context.path}: response body is not valid JSON`, { cause });
+  constructor(
+    context: RequestContext & { status: number },
+    problem = "response body is not valid JSON",
+    cause?: unknown,
+  ) {
+    super(context, `${context.method} ${context.path}: ${problem}`, { cause });
     this.status = context.status;
-    this.operationId = context.operationId;
-    this.method = context.method;
-    this.path = context.path;
   }
 }
 

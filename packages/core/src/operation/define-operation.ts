@@ -67,12 +67,9 @@ type AnyParams = Readonly<Record<string, unknown>>;
 export function defineOperation<Op, G = never>(meta: OperationMeta): Operation<Op, G> {
   const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
     const runtime = runtimeOf(client);
-    const request = serialiseRequest(
-      meta.path,
-      resolveFilterParam(params, meta),
-      meta.form ? "form" : "json",
-    );
-    return { runtime, request, url: runtime.baseUrl + request.pathAndQuery };
+    const context = { operationId: meta.id, method: meta.method, path: meta.path, form: meta.form };
+    const request = serialiseRequest(context, runtime.baseUrl, resolveFilterParam(params, meta));
+    return { runtime, request };
   };
 
   const call = async (
@@ -80,10 +77,10 @@ export function defineOperation<Op, G = never>(meta: OperationMeta): Operation<O
     params?: OperationParams<Op, never>,
     options: CallOptions = {},
   ) => {
-    const { runtime, request, url } = prepare(client, params as AnyParams | undefined);
+    const { runtime, request } = prepare(client, params as AnyParams | undefined);
     const received = await runtime.send({
       endpoint: meta,
-      url,
+      url: request.url,
       headers: request.headers,
       body: request.body,
       signal: options.signal,
@@ -91,12 +88,16 @@ export function defineOperation<Op, G = never>(meta: OperationMeta): Operation<O
       idempotent: options.idempotent,
       parseJson: true,
     });
-    return documentOf(received, meta);
+    return documentOf(received, meta, runtime.notFoundHint);
   };
 
   const pages = (client: KlaviyoClientBase, params?: AnyParams, options?: PageOptions) => {
-    const { runtime, request, url } = prepare(client, params);
-    return paginatePages(runtime, { endpoint: meta, url, headers: request.headers }, options);
+    const { runtime, request } = prepare(client, params);
+    return paginatePages(
+      runtime,
+      { endpoint: meta, url: request.url, headers: request.headers },
+      options,
+    );
   };
 
   const operation = Object.assign(call, { meta });

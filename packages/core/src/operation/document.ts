@@ -1,27 +1,37 @@
 import type { Endpoint } from "../client/endpoint.js";
 import type { ReceivedResponse } from "../client/runtime.js";
 import { apiErrorFor, jsonApiErrors } from "../errors/api-error.js";
+import { KlaviyoInvalidResponseError } from "../errors/transport-errors.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 
-/** The response's JSON:API document (undefined for 204), or the typed error for a non-2xx status. */
-export function documentOf(received: ReceivedResponse, endpoint: Endpoint): unknown {
+/**
+ * The response's JSON:API document (undefined for 202 and 204), or the typed error for a non-2xx
+ * status. Every 200 and 201 of Klaviyo's spec documents a JSON:API body, so an empty one is a broken
+ * answer (a proxy's), not a document to resolve as `undefined`.
+ */
+export function documentOf(
+  received: ReceivedResponse,
+  endpoint: Endpoint,
+  hint?: string | undefined,
+): unknown {
   const { status, headers } = received.response;
-  if (status >= 200 && status < 300) return received.json;
+  if (status >= 200 && status < 300) {
+    if ((status === 200 || status === 201) && received.text === "") {
+      throw new KlaviyoInvalidResponseError(
+        { operationId: endpoint.id, method: endpoint.method, path: endpoint.path, status },
+        `empty ${status} body where a JSON:API document is due`,
+      );
+    }
+    return received.json;
+  }
   throw apiErrorFor({
     status,
-    errors: jsonApiErrors(parseLeniently(received.text)),
+    errors: jsonApiErrors(received.errorBody),
     operationId: endpoint.id,
     method: endpoint.method,
     path: endpoint.path,
     scopes: endpoint.scopes,
     retryAfterMs: parseRetryAfter(headers.get("retry-after")),
+    hint: status === 404 ? hint : undefined,
   });
-}
-
-function parseLeniently(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

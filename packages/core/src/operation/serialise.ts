@@ -1,5 +1,6 @@
-import { KlaviyoError } from "../errors/klaviyo-error.js";
-import { formOf } from "../internal/form-body.js";
+import { buildRequest, type BuiltRequest } from "../client/request-builder.js";
+import type { HeaderSource } from "../client/headers.js";
+import type { RequestContext } from "../errors/request-error.js";
 
 /** Ergonomic parameter groups and the bracketed query names they stand for. */
 const GROUPS: Readonly<Record<string, string>> = {
@@ -9,32 +10,32 @@ const GROUPS: Readonly<Record<string, string>> = {
 };
 const PATH_PARAM = /\{([^{}]+)\}/g;
 
-export interface SerialisedRequest {
-  /** path with parameters filled in, plus the query string */
-  pathAndQuery: string;
-  headers: Record<string, string> | undefined;
-  body: string | FormData | undefined;
-}
-
 /**
- * Turns ergonomic params into the wire request: `{ id }` into the path, `fields: { profile: [...] }`
- * into `fields[profile]=a,b` (Klaviyo's arrays are explode:false, comma-joined), `page: { size }` into
- * `page[size]`, anything else under its own name. Bracketed names are kept literal, as Klaviyo documents them.
+ * Turns an operation function's ergonomic params into the wire request: `{ id }` into the path,
+ * `fields: { profile: [...] }` into `fields[profile]=a,b` (Klaviyo's arrays are explode:false,
+ * comma-joined), `page: { size }` into `page[size]`, anything else under its own name. Bracketed
+ * names are kept literal, as Klaviyo documents them. The URL, path and headers are built by the
+ * request builder typed fetch uses too.
  */
 export function serialiseRequest(
-  pathTemplate: string,
+  operation: RequestContext & { readonly form?: true | undefined },
+  baseUrl: string,
   params: Readonly<Record<string, unknown>> = {},
-  bodyAs: "json" | "form" = "json",
-): SerialisedRequest {
+): BuiltRequest {
   const pathNames = new Set<string>();
-  const path = pathTemplate.replace(PATH_PARAM, (_, name: string) => {
-    pathNames.add(name);
-    const value = params[name];
-    if (value === undefined || value === null || value === "") {
-      throw new KlaviyoError(`Missing path parameter "${name}" for ${pathTemplate}`);
-    }
-    return encodeURIComponent(String(value));
+  for (const [, name] of operation.path.matchAll(PATH_PARAM)) pathNames.add(name!);
+  return buildRequest({
+    context: operation,
+    baseUrl,
+    pathParams: params,
+    query: serialiseQuery(params, pathNames),
+    headers: [params.headers as HeaderSource | undefined],
+    body: params.body,
+    bodyAs: operation.form ? "form" : "json",
   });
+}
+
+function serialiseQuery(params: Readonly<Record<string, unknown>>, pathNames: Set<string>) {
   const query: string[] = [];
   for (const key in params) {
     if (key === "headers" || key === "body" || pathNames.has(key)) continue;
@@ -53,16 +54,7 @@ export function serialiseRequest(
       appendQuery(query, key, value);
     }
   }
-  return {
-    pathAndQuery: query.length ? `${path}?${query.join("&")}` : path,
-    headers: lowerCaseHeaders(params.headers),
-    body:
-      params.body === undefined
-        ? undefined
-        : bodyAs === "form"
-          ? formOf(params.body)
-          : JSON.stringify(params.body),
-  };
+  return query.join("&");
 }
 
 function appendQuery(query: string[], name: string, value: unknown): void {
@@ -71,13 +63,4 @@ function appendQuery(query: string[], name: string, value: unknown): void {
     ? value.map((item) => encodeURIComponent(String(item))).join(",")
     : encodeURIComponent(String(value));
   query.push(`${name}=${text}`);
-}
-
-function lowerCaseHeaders(headers: unknown): Record<string, string> | undefined {
-  if (!headers || typeof headers !== "object") return undefined;
-  const lower: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && value !== null) lower[name.toLowerCase()] = String(value);
-  }
-  return lower;
 }

@@ -1,6 +1,7 @@
+import { DEFAULT_BASE_URL } from "../client/base-url.js";
 import type { Endpoint } from "../client/endpoint.js";
 import type { Runtime } from "../client/runtime.js";
-import { KlaviyoError } from "../errors/klaviyo-error.js";
+import { KlaviyoInvalidResponseError } from "../errors/transport-errors.js";
 import { documentOf } from "../operation/document.js";
 
 export interface PageOptions {
@@ -19,25 +20,51 @@ export interface PageRequest {
   headers: Record<string, string> | undefined;
 }
 
-/** Pages of a collection, following `links.next`; holds one page at a time. */
+const KLAVIYO_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
+
+/**
+ * Pages of a collection, following `links.next`; holds one page at a time (and the URLs already
+ * fetched, so a server that repeats a next link or alternates two cursors is caught, not followed forever).
+ */
 export async function* paginatePages(
   runtime: Runtime,
   first: PageRequest,
   options: PageOptions = {},
 ): AsyncGenerator<unknown, void, undefined> {
+  const { endpoint } = first;
+  const seen = new Set<string>();
   let url: string | undefined = first.url;
   while (url !== undefined) {
+    seen.add(url);
     const received = await runtime.send({
-      endpoint: first.endpoint,
+      endpoint,
       url,
       headers: first.headers,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       parseJson: true,
     });
-    const document = documentOf(received, first.endpoint);
+    const document = documentOf(received, endpoint, runtime.notFoundHint);
+    const invalid = (problem: string) =>
+      new KlaviyoInvalidResponseError(
+        {
+          operationId: endpoint.id,
+          method: endpoint.method,
+          path: endpoint.path,
+          status: received.response.status,
+        },
+        problem,
+      );
+    // A page without its data[] would end iteration quietly, as if the collection ended there.
+    const data = (document as { data?: unknown } | undefined)?.data;
+    if (!Array.isArray(data)) {
+      throw invalid(`a page's data is ${data === null ? "null" : typeof data}, not an array`);
+    }
     yield document;
-    url = nextUrl(document, runtime.baseUrl);
+    url = nextUrl(document, runtime.baseUrl, invalid);
+    if (url !== undefined && seen.has(url)) {
+      throw invalid(`links.next repeats a page already fetched: ${url}`);
+    }
   }
 }
 
@@ -49,22 +76,43 @@ export async function* paginateItems(
   if (maxItems <= 0) return;
   let count = 0;
   for await (const page of pages) {
-    const data = (page as { data?: unknown } | undefined)?.data;
-    if (!Array.isArray(data)) return;
-    for (const item of data) {
+    for (const item of (page as { data: unknown[] }).data) {
       yield item;
       if (++count >= maxItems) return;
     }
   }
 }
 
-/** `links.next`, refused when it points anywhere but the client's own origin (a key must not follow it there). */
-function nextUrl(document: unknown, baseUrl: string): string | undefined {
-  const next = (document as { links?: { next?: unknown } } | undefined)?.links?.next;
-  if (typeof next !== "string" || next === "") return undefined;
-  const url = new URL(next, baseUrl);
-  if (url.origin !== new URL(baseUrl).origin) {
-    throw new KlaviyoError(`Refusing to follow links.next to another origin: ${url.origin}`);
+/**
+ * `links.next`, moved onto the client's baseUrl. Klaviyo writes it as its own absolute URL; a gateway
+ * in front of Klaviyo at `<host>/klaviyo` passes it on as it is, or rewritten to its own host, with
+ * or without its prefix. Either way the path below /api and the query are carried onto the baseUrl,
+ * so the next page goes where the first did. Any other origin is refused without being fetched: the
+ * request would carry the key there.
+ */
+function nextUrl(
+  document: unknown,
+  baseUrl: string,
+  invalid: (problem: string) => KlaviyoInvalidResponseError,
+): string | undefined {
+  const next = (document as { links?: { next?: unknown } }).links?.next;
+  if (next === undefined || next === null || next === "") return undefined;
+  if (typeof next !== "string") throw invalid(`links.next is a ${typeof next}, not a URL`);
+  const base = new URL(baseUrl);
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    throw invalid("links.next is not a URL");
   }
-  return url.href;
+  if (url.origin !== base.origin && url.origin !== KLAVIYO_ORIGIN) {
+    throw invalid(`refusing to follow links.next to another origin: ${url.origin}`);
+  }
+  const prefix = base.pathname.replace(/\/+$/, "");
+  const path =
+    prefix && url.origin === base.origin && url.pathname.startsWith(`${prefix}/api/`)
+      ? url.pathname.slice(prefix.length)
+      : url.pathname;
+  if (!path.startsWith("/api/")) throw invalid("links.next does not point below /api/");
+  return baseUrl + path + url.search;
 }

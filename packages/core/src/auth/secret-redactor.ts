@@ -1,0 +1,44 @@
+const REDACTED = "[redacted]";
+
+/**
+ * Every credential value a client holds (its API key, its current and every refreshed access token),
+ * and the one place that removes them from text a server or a fetch implementation wrote. A proxy
+ * that echoes the Authorization header into an error body must not put the key into a message,
+ * a stack, a log line or a hook payload.
+ */
+export class SecretRedactor {
+  readonly #secrets = new Set<string>();
+
+  add(secret: string | undefined): void {
+    if (secret) this.#secrets.add(secret);
+  }
+
+  redact(text: string): string {
+    for (const secret of this.#secrets) {
+      if (text.includes(secret)) text = text.split(secret).join(REDACTED);
+    }
+    return text;
+  }
+
+  /** `error` itself when it mentions no secret; otherwise a copy (name, message, stack, code, cause) with them replaced. */
+  redactError(error: unknown): unknown {
+    if (typeof error === "string") return this.redact(error);
+    if (!(error instanceof Error) || !this.#mentions(error, 0)) return error;
+    const copy = new Error(this.redact(error.message), {
+      cause: this.redactError((error as { cause?: unknown }).cause),
+    });
+    copy.name = error.name;
+    copy.stack = this.redact(error.stack ?? "");
+    const { code } = error as { code?: unknown };
+    if (typeof code === "string") Object.assign(copy, { code });
+    return copy;
+  }
+
+  #mentions(value: unknown, depth: number): boolean {
+    if (typeof value === "string") return this.redact(value) !== value;
+    if (!(value instanceof Error) || depth > 8) return false;
+    const texts = [value.message, value.stack, (value as { cause?: unknown }).cause];
+    for (const own of Object.values(value)) texts.push(own);
+    return texts.some((text) => this.#mentions(text, depth + 1));
+  }
+}
