@@ -19,6 +19,8 @@ describe("validateCredentials", () => {
     ["a private key as publicKey", { publicKey: "pk_abc123" }, /looks like a private key/],
     ["garbage as publicKey", { publicKey: "abc" }, /6 letters or digits/],
     ["apiKey and a token", { apiKey: "pk_abc123", accessToken: "tok" }, /either apiKey/],
+    ["an apiKey with a tab", { apiKey: "pk_abc\t123" }, /apiKey contains whitespace/],
+    ["a token with a newline", { accessToken: "tok\n" }, /accessToken contains whitespace/],
   ];
   test.each(cases)("%s", (_, options, want) => {
     if (want) expect(() => validateCredentials(options)).toThrow(want);
@@ -39,6 +41,43 @@ describe("validateCredentials", () => {
         expect(String(error)).not.toContain(Object.values(options)[0]);
       }
     }
+  });
+});
+
+describe("SecretRedactor", () => {
+  const secrets = new SecretRedactor();
+  secrets.add("pk_Key1");
+  secrets.add("tok-2");
+  secrets.add(undefined);
+  secrets.add("");
+
+  test.each([
+    ["no secret", "plain text", "plain text"],
+    ["each occurrence", "pk_Key1 and pk_Key1", "[redacted] and [redacted]"],
+    ["every secret", "Bearer tok-2 / pk_Key1", "Bearer [redacted] / [redacted]"],
+  ])("redacts text with %s", (_, text, want) => {
+    expect(secrets.redact(text)).toBe(want);
+  });
+
+  test("an error that mentions no secret is kept as it is, anything not an error too", () => {
+    const error = new TypeError("fetch failed", { cause: new Error("ECONNRESET") });
+    expect(secrets.redactError(error)).toBe(error);
+    expect(secrets.redactError(42)).toBe(42);
+    expect(secrets.redactError("tok-2")).toBe("[redacted]");
+  });
+
+  test("an error that mentions one anywhere is copied with it replaced, cause, name and code kept", () => {
+    const inner = Object.assign(new Error("header value pk_Key1"), { code: "ERR_INVALID" });
+    const outer = new TypeError("fetch failed", { cause: inner });
+    const copy = secrets.redactError(outer) as Error & { cause: Error & { code: string } };
+    expect(copy).not.toBe(outer);
+    expect(copy.name).toBe("TypeError");
+    expect(copy.message).toBe("fetch failed");
+    expect(copy.cause.message).toBe("header value [redacted]");
+    expect(copy.cause.code).toBe("ERR_INVALID");
+    expect(copy.cause.stack).not.toContain("pk_Key1");
+    const noStack = Object.assign(new Error("tok-2"), { stack: undefined, detail: "x" });
+    expect((secrets.redactError(noStack) as Error).stack).toBe("");
   });
 });
 

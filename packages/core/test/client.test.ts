@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
+  createClient,
   defineOperation,
   KlaviyoApiError,
   KlaviyoAuthenticationError,
@@ -12,6 +13,7 @@ import {
   KlaviyoNotFoundError,
   KlaviyoPermissionError,
   KlaviyoRateLimitError,
+  KlaviyoRequestError,
   KlaviyoServerError,
   KlaviyoTimeoutError,
   type KlaviyoOptions,
@@ -23,7 +25,9 @@ import {
   deleteProfile,
   getProfile,
   getProfiles,
+  operationIndex,
 } from "./fixtures/profiles-client.js";
+import type { paths } from "./fixtures/profiles-api.js";
 import {
   apiErrors,
   fakeFetch,
@@ -94,7 +98,7 @@ describe("requests", () => {
     });
   });
 
-  test("bodies are JSON:API, caller headers pass, the revision cannot be overridden", async () => {
+  test("bodies are JSON:API and caller headers pass", async () => {
     const { fetch, klaviyo } = client([json(201, profile)]);
     const created = await createProfile(klaviyo, {
       body: newProfile,
@@ -106,6 +110,58 @@ describe("requests", () => {
     expect(JSON.parse(call!.body!)).toEqual(newProfile);
     expect(call!.headers["content-type"]).toBe("application/vnd.api+json");
     expect(call!.headers["x-trace"]).toBe("t1");
+  });
+
+  test("a caller's revision, accept, content-type or authorization header overrides nothing, in either layer", async () => {
+    const { fetch, klaviyo } = client([json(201, profile)]);
+    const theirs = {
+      revision: "2023-01-01",
+      Revision: "2023-01-02",
+      accept: "text/html",
+      "content-type": "text/plain",
+      authorization: "Klaviyo-API-Key pk_other",
+    };
+    await createProfile(klaviyo, { body: newProfile, headers: theirs as never });
+    await klaviyo.POST("/api/profiles", {
+      params: { header: { revision: "2023-01-03" } },
+      headers: theirs,
+      body: newProfile,
+    });
+    expect(fetch.calls).toHaveLength(2);
+    for (const call of fetch.calls) {
+      expect(call.headers).toEqual({
+        revision: "2026-04-15",
+        accept: "application/vnd.api+json",
+        "content-type": "application/vnd.api+json",
+        "user-agent": "klaviyo-ts",
+        authorization: "Klaviyo-API-Key pk_secret",
+      });
+    }
+  });
+
+  test("a beta operation goes out with the .pre revision, even from a stable client", async () => {
+    const getProfileBeta: typeof getProfile = defineOperation({
+      ...getProfile.meta,
+      id: "get_profile_beta",
+      beta: true,
+    });
+    const { fetch, klaviyo } = client([json(200, profile)]);
+    await getProfileBeta(klaviyo, { id: "p1" });
+    await getProfile(klaviyo, { id: "p1" });
+    await klaviyo.GET("/api/profiles/{id}", {
+      params: { path: { id: "p1" }, header: { revision: "x" } },
+    });
+    expect(fetch.calls.map((call) => call.headers.revision)).toEqual([
+      "2026-04-15.pre",
+      "2026-04-15",
+      "2026-04-15",
+    ]);
+    const beta = createClient<paths>(
+      { apiKey: "pk_x", fetch, rateLimit: false },
+      { revision: "2026-04-15.pre", operations: operationIndex },
+    );
+    await getProfileBeta(beta, { id: "p1" });
+    expect(fetch.calls[3]!.headers.revision).toBe("2026-04-15.pre");
   });
 
   test("a form operation sends multipart, leaving its content type to fetch", async () => {
@@ -442,6 +498,28 @@ describe("hooks", () => {
       ["response", 200, 2, 0],
     ]);
   });
+  test("onRetry reports what onRequest reported: company_id redacted, the headers as sent", async () => {
+    const requests: unknown[] = [];
+    const retries: Record<string, unknown>[] = [];
+    const { klaviyo } = client([apiErrors(503), new Response(null, { status: 202 })], {
+      apiKey: undefined,
+      publicKey: "AbC123",
+      hooks: { onRequest: (e) => requests.push(e), onRetry: (e) => retries.push({ ...e }) },
+    });
+    await settle(
+      createClientSubscription(klaviyo, {
+        body: { data: { type: "subscription", attributes: {} } },
+        headers: { "x-trace": "t1" },
+      } as never),
+    );
+    expect(retries).toHaveLength(1);
+    const { delayMs, reason, ...reported } = retries[0]!;
+    expect(reported).toEqual(requests[0]);
+    expect(reason).toBe("503");
+    expect(delayMs).toBeGreaterThan(0);
+    expect(reported.url).toBe("https://a.klaviyo.com/client/subscriptions?company_id=[redacted]");
+    expect(reported.headers).toMatchObject({ revision: "2026-04-15", "x-trace": "t1" });
+  });
 });
 
 describe("errors", () => {
@@ -469,6 +547,30 @@ describe("errors", () => {
     expect((error as Error).message).toMatch(
       new RegExp(`^POST /api/profiles \\(create_profile\\) failed with ${status}: details here`),
     );
+  });
+
+  test("every request error carries operationId, method and path on one base", async () => {
+    const { klaviyo } = client(
+      [apiErrors(404), networkError("ECONNRESET"), new Response("{", { status: 200 })],
+      { retry: false },
+    );
+    const errors = [
+      (await settle(getProfile(klaviyo, { id: "p1" }))).error,
+      (await settle(deleteProfile(klaviyo, { id: "p1" }, { timeoutMs: 0 }))).error,
+      (await settle(deleteProfile(klaviyo, { id: "p1" }))).error,
+      (await settle(getProfile(klaviyo, { id: ".." }))).error,
+    ];
+    expect(errors.map((e) => (e as Error).name)).toEqual([
+      "KlaviyoNotFoundError",
+      "KlaviyoConnectionError",
+      "KlaviyoInvalidResponseError",
+      "KlaviyoInvalidRequestError",
+    ]);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(KlaviyoRequestError);
+      expect(error).toMatchObject({ path: "/api/profiles/{id}" });
+      expect((error as KlaviyoRequestError).operationId).toMatch(/^(get|delete)_profile$/);
+    }
   });
 
   test("errors serialise to JSON with their message and fields", async () => {
