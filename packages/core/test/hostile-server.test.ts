@@ -236,6 +236,21 @@ describe("requests reach the right endpoint or none", () => {
     expect(server.requests).toEqual([]);
   });
 
+  test("a refreshed token fetch cannot send is refused at once, unquoted, not retried", async () => {
+    const { server, klaviyo } = await serve(
+      (_, res) => sendJson(res, 200, { data: profile("x") }),
+      {
+        apiKey: undefined,
+        refreshAccessToken: async () => "tok-Broken\r\nx-injected: 1",
+        retry: { baseDelayMs: 1000 },
+      },
+    );
+    const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoInvalidRequestError);
+    expect(renderings(error)).not.toContain("tok-Broken");
+    expect(server.requests).toEqual([]);
+  });
+
   test("behind a gateway with a path prefix, every next link is carried onto the baseUrl", async () => {
     let gateway = "";
     const { server, klaviyo } = await serve(

@@ -1,7 +1,5 @@
 import { KlaviyoRequestError, type RequestContext } from "./request-error.js";
 
-export type { RequestContext } from "./request-error.js";
-
 /** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
 export class KlaviyoConnectionError extends KlaviyoRequestError {
   override name = "KlaviyoConnectionError";
