@@ -11,6 +11,7 @@ const decimals: Record<Unit, number> = {
   deps: 0,
   "%": 1,
   "429s": 0,
+  µs: 1,
 };
 
 export function formatValue(value: Value | undefined, unit: Unit): string {

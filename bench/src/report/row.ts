@@ -1,4 +1,4 @@
-export type Unit = "KB" | "MB" | "ms" | "s" | "req/s" | "files" | "deps" | "%" | "429s";
+export type Unit = "KB" | "MB" | "ms" | "s" | "req/s" | "files" | "deps" | "%" | "429s" | "µs";
 
 /** A measured value, or why there is none ("n/a (package not built)"). */
 export type Value = number | string;

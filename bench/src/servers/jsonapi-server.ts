@@ -3,7 +3,9 @@
  * benchmarks call, optionally behind Klaviyo's fixed rate-limit windows. Run as its own process
  * (so it does not share the measured client's event loop); prints `listening <url>`.
  *
- * Arguments: [--burst N --steady N --window-ms N]. GET /__stats and POST /__reset count answers.
+ * Arguments: [--burst N --steady N --window-ms N] [--latency-ms MIN-MAX]. GET /__stats and POST
+ * /__reset count answers. With a latency, each answer waits MIN..MAX ms, stepping through the range
+ * one millisecond a request, so every side of a comparison meets the same mix of delays.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
@@ -14,8 +16,18 @@ const { values } = parseArgs({
     burst: { type: "string" },
     steady: { type: "string" },
     "window-ms": { type: "string", default: "60000" },
+    "latency-ms": { type: "string" },
   },
 });
+
+const [latencyMin = 0, latencyMax = latencyMin] = (values["latency-ms"] ?? "0")
+  .split("-")
+  .map(Number);
+let answered = 0;
+/** The next answer's delay, in ms. */
+function latency(): number {
+  return latencyMin + (answered++ % (latencyMax - latencyMin + 1));
+}
 
 const windows =
   values.burst && values.steady
@@ -67,30 +79,37 @@ const server = createServer((req, res) => {
   // Drain the body before answering, as a real server does.
   req.resume();
   req.on("end", () => {
-    if (req.url === "/__stats") return json(res, 200, stats);
-    if (req.url === "/__reset") {
-      stats = { ok: 0, throttled: 0 };
-      return json(res, 200, stats);
-    }
-    if (!windows) return route(req, res, {});
-    const admission = windows.admit();
-    if (!admission.admitted) {
-      stats.throttled++;
-      return json(
-        res,
-        429,
-        { errors: [{ status: "429", code: "throttled", title: "Request was throttled." }] },
-        { "retry-after": String(admission.retryAfterSeconds) },
-      );
-    }
-    stats.ok++;
-    route(req, res, {
-      "ratelimit-limit": windows.limitHeader(),
-      "ratelimit-remaining": String(admission.remaining),
-      "ratelimit-reset": String(admission.resetSeconds),
-    });
+    const delay = latency();
+    if (delay > 0) setTimeout(() => answer(req, res), delay);
+    else answer(req, res);
   });
 });
+
+function answer(req: IncomingMessage, res: ServerResponse) {
+  if (req.url === "/__stats") return json(res, 200, stats);
+  if (req.url === "/__reset") {
+    stats = { ok: 0, throttled: 0 };
+    return json(res, 200, stats);
+  }
+  if (!windows) return route(req, res, {});
+  const admission = windows.admit();
+  if (!admission.admitted) {
+    stats.throttled++;
+    return json(
+      res,
+      429,
+      { errors: [{ status: "429", code: "throttled", title: "Request was throttled." }] },
+      { "retry-after": String(admission.retryAfterSeconds) },
+    );
+  }
+  stats.ok++;
+  route(req, res, {
+    "ratelimit-limit": windows.limitHeader(),
+    "ratelimit-remaining": String(admission.remaining),
+    "ratelimit-reset": String(admission.resetSeconds),
+  });
+}
+
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => {
   const address = server.address();
