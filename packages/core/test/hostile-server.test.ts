@@ -464,6 +464,6 @@ describe("nothing is lost silently", () => {
     const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
     expect(server.requests[0]!.url).toBe("/api/api/profiles/p1");
     expect(error).toBeInstanceOf(KlaviyoNotFoundError);
-    expect((error as Error).message).toContain(`did you mean ${server.url}?`);
+    expect((error as Error).message).toContain(`did you mean baseUrl ${server.url}?`);
   });
 });

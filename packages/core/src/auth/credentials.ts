@@ -24,15 +24,13 @@ export function validateCredentials(options: CredentialOptions): void {
   }
   // A header value cannot hold CR or LF, and fetch implementations quote the value they refuse:
   // the key would reach the error text. Leading or trailing blanks are a copy-paste slip.
-  if (apiKey !== undefined && /\s/.test(apiKey)) {
-    throw new KlaviyoConfigError(
-      "apiKey contains whitespace (a space, tab, CR or LF): pass the key alone, trimmed.",
-    );
-  }
-  if (accessToken !== undefined && /\s/.test(accessToken)) {
-    throw new KlaviyoConfigError(
-      "accessToken contains whitespace (a space, tab, CR or LF): pass the token alone, trimmed.",
-    );
+  for (const [name, value] of [
+    ["apiKey", apiKey],
+    ["accessToken", accessToken],
+  ] as const) {
+    if (value !== undefined && /\s/.test(value)) {
+      throw new KlaviyoConfigError(`${name} contains whitespace (space, tab, CR or LF)`);
+    }
   }
   if (apiKey !== undefined && !apiKey.startsWith("pk_")) {
     throw new KlaviyoConfigError(

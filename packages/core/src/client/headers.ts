@@ -36,32 +36,25 @@ export function callerHeaders(
     for (const [name, value] of entries) {
       const key = name.toLowerCase();
       if (value === undefined || RUNTIME_HEADERS.has(key)) continue;
-      if (!HEADER_NAME.test(name)) {
-        throw new KlaviyoInvalidRequestError(
-          context,
-          `${describe(context)}: "${name}" is not a valid header name`,
-        );
-      }
+      if (!HEADER_NAME.test(name)) throw invalidHeader(context, name);
       own ??= {};
       if (value === null) {
         delete own[key];
         continue;
       }
       const text = Array.isArray(value) ? value.join(", ") : String(value);
-      if (BAD_HEADER_VALUE.test(text)) {
-        throw new KlaviyoInvalidRequestError(
-          context,
-          `${describe(context)}: header "${key}" contains CR, LF, NUL or a character beyond Latin-1, which no HTTP request can carry`,
-        );
-      }
+      if (BAD_HEADER_VALUE.test(text)) throw invalidHeader(context, key);
       own[key] = text;
     }
   }
   return own;
 }
 
-function describe(context: RequestContext): string {
-  return `${context.method} ${context.path}`;
+function invalidHeader(context: RequestContext, name: string) {
+  return new KlaviyoInvalidRequestError(
+    context,
+    `${context.method} ${context.path}: header "${name}" cannot be sent (CR, LF or a bad character)`,
+  );
 }
 
 /** The revision an operation goes out with: a beta operation only exists in the revision's ".pre" variant. */

@@ -43,27 +43,24 @@ export function buildRequest(parts: RequestParts): BuiltRequest {
 
 function fillPath({ context, pathParams = {}, serialisePath }: RequestParts): string {
   const template = context.path;
+  const fill =
+    serialisePath ??
+    ((_: string, params: Record<string, unknown>) =>
+      template.replace(PATH_PARAM, (_, name: string) => encodeURIComponent(String(params[name]))));
   for (const [, raw] of template.matchAll(PATH_PARAM)) {
     const name = raw!.replace(/^[.;]/, "").replace(/\*$/, "");
     const value = pathParams[name];
     if (value === undefined || value === null || value === "") {
       throw invalid(context, `missing path parameter "${name}"`);
     }
-    if (isDotSegment(String(value))) {
-      throw invalid(context, `path parameter "${name}" is "${String(value)}", a dot segment`);
-    }
   }
-  const path = serialisePath
-    ? serialisePath(template, pathParams as Record<string, unknown>)
-    : template.replace(PATH_PARAM, (_, name: string) =>
-        encodeURIComponent(String(pathParams[name])),
-      );
-  // Checked again on what a custom serialiser produced: URL parsing would resolve a dot segment,
-  // and "/api/profiles/.." reads every profile of the account instead of one.
+  const path = fill(template, pathParams as Record<string, unknown>);
+  // Checked on what the serialiser produced, whichever it is: URL parsing would resolve a dot
+  // segment, and "/api/profiles/.." reads every profile of the account instead of one.
   const left = /\{([^{}]+)\}/.exec(path);
   if (left) throw invalid(context, `missing path parameter "${left[1]}"`);
   if (path.split("/").some(isDotSegment)) {
-    throw invalid(context, "the path parameters make a dot segment (. or ..)");
+    throw invalid(context, "a path parameter is . or .., in some spelling");
   }
   return path;
 }

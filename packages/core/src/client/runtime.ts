@@ -125,7 +125,7 @@ export function createRuntime(
       if (request.signal?.aborted) throw request.signal.reason;
       const context = contextOf(request.endpoint);
       if (deadline.timedOut()) {
-        throw new KlaviyoTimeoutError(context, timeoutMs, "access token from refreshAccessToken");
+        throw new KlaviyoTimeoutError(context, timeoutMs, "access token");
       }
       throw new KlaviyoTokenRefreshError(context, secrets.redactError(error));
     }
@@ -197,7 +197,7 @@ export function createRuntime(
         if (error instanceof TypeError && error.cause === undefined && !isNetworkTypeError(error)) {
           throw new KlaviyoInvalidRequestError(
             context,
-            `${context.method} ${context.path}: fetch could not build the request (${error.name})`,
+            `${context.method} ${context.path}: fetch refused the request`,
             { cause: secrets.redactError(error) },
           );
         }
@@ -347,9 +347,12 @@ function contextOf(endpoint: Endpoint): RequestContext {
   return { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
 }
 
-/** undici's network failures are TypeError("fetch failed") with the system error as cause; some runtimes leave the cause off. */
+/**
+ * undici's network failures are TypeError("fetch failed") with the system error as cause; browsers
+ * leave the cause off ("Failed to fetch", "NetworkError when attempting to fetch", "Load failed").
+ */
 function isNetworkTypeError(error: TypeError): boolean {
-  return /fetch failed|network|Failed to fetch|Load failed/i.test(error.message);
+  return /fetch|load failed/i.test(error.message);
 }
 
 function isSuccess(status: number): boolean {

@@ -58,12 +58,12 @@ export async function* paginatePages(
     // A page without its data[] would end iteration quietly, as if the collection ended there.
     const data = (document as { data?: unknown } | undefined)?.data;
     if (!Array.isArray(data)) {
-      throw invalid(`a page's data is ${data === null ? "null" : typeof data}, not an array`);
+      throw invalid("a page without data[]");
     }
     yield document;
     url = nextUrl(document, runtime.baseUrl, invalid);
     if (url !== undefined && seen.has(url)) {
-      throw invalid(`links.next repeats a page already fetched: ${url}`);
+      throw invalid("links.next repeats a page");
     }
   }
 }
@@ -97,14 +97,14 @@ function nextUrl(
 ): string | undefined {
   const next = (document as { links?: { next?: unknown } }).links?.next;
   if (next === undefined || next === null || next === "") return undefined;
-  if (typeof next !== "string") throw invalid(`links.next is a ${typeof next}, not a URL`);
   const base = new URL(baseUrl);
-  let url: URL;
+  let url: URL | undefined;
   try {
-    url = new URL(next, base);
+    url = typeof next === "string" ? new URL(next, base) : undefined;
   } catch {
-    throw invalid("links.next is not a URL");
+    // reported below, as any other link that is not a URL
   }
+  if (!url) throw invalid("links.next is not a URL");
   if (url.origin !== base.origin && url.origin !== KLAVIYO_ORIGIN) {
     throw invalid(`refusing to follow links.next to another origin: ${url.origin}`);
   }
@@ -113,6 +113,6 @@ function nextUrl(
     prefix && url.origin === base.origin && url.pathname.startsWith(`${prefix}/api/`)
       ? url.pathname.slice(prefix.length)
       : url.pathname;
-  if (!path.startsWith("/api/")) throw invalid("links.next does not point below /api/");
+  if (!path.startsWith("/api/")) throw invalid("links.next is not below /api/");
   return baseUrl + path + url.search;
 }
