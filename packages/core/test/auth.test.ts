@@ -143,6 +143,33 @@ describe("createTokenSource", () => {
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
+  test("an abandoned refresh gives way to a new one, and settling late disturbs nothing", async () => {
+    const settle: { resolve: (token: string) => void; reject: (error: Error) => void }[] = [];
+    const refresh = vi.fn(
+      () => new Promise<string>((resolve, reject) => settle.push({ resolve, reject })),
+    );
+    const tokens = createTokenSource(undefined, refresh);
+    const stuck = tokens.current();
+    tokens.abandon();
+    const second = tokens.current();
+    expect(refresh).toHaveBeenCalledTimes(2);
+    settle[0]!.reject(new Error("late failure"));
+    await expect(stuck).rejects.toThrow("late failure");
+    // The late failure left the second refresh in place: a third caller joins it.
+    const third = tokens.current();
+    expect(refresh).toHaveBeenCalledTimes(2);
+    settle[1]!.resolve("fresh");
+    expect(await Promise.all([second, third])).toEqual(["fresh", "fresh"]);
+    const again = createTokenSource(undefined, refresh);
+    const old = again.current();
+    again.abandon();
+    const next = again.current();
+    settle[2]!.resolve("late");
+    expect(await old).toBe("late");
+    settle[3]!.resolve("newer");
+    expect(await next).toBe("newer");
+  });
+
   test("without an initial token the first request fetches one, once", async () => {
     const refresh = vi.fn(async () => "first");
     const tokens = createTokenSource(undefined, refresh);

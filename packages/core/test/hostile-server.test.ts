@@ -320,6 +320,21 @@ describe("nothing hangs", () => {
     expect(server.requests).toEqual([]);
   });
 
+  test("a refresh that outlived a call's deadline is abandoned: the next call refreshes anew", async () => {
+    const answers = [neverRefreshes, async () => "token-Working"];
+    const { server, klaviyo } = await serve(
+      (_, res) => sendJson(res, 200, { data: profile("x") }),
+      {
+        apiKey: undefined,
+        refreshAccessToken: () => answers.shift()!(),
+        timeoutMs: 50,
+      },
+    );
+    await expect(getProfile(klaviyo, { id: "p1" })).rejects.toBeInstanceOf(KlaviyoTimeoutError);
+    await expect(getProfile(klaviyo, { id: "p1" })).resolves.toEqual({ data: profile("x") });
+    expect(server.requests[0]!.headers.authorization).toBe("Bearer token-Working");
+  });
+
   test("a hanging token refresh gives way to the call's signal", async () => {
     const { klaviyo } = await serve((_, res) => sendJson(res, 200, { data: profile("x") }), {
       apiKey: undefined,

@@ -15,6 +15,8 @@ export interface Authorizer {
   authorize(auth: "private" | "public", operation: string): Authorization | Promise<Authorization>;
   /** After a 401 with an OAuth token: refreshes it (once for all requests that saw it fail); false when it cannot. */
   refreshAfter401(used: Authorization): Promise<boolean>;
+  /** A call gave up waiting for the token: the next one starts a new refresh. */
+  abandonRefresh(): void;
 }
 
 /** Credentials live only in this closure: never on an object that could be logged or serialised. */
@@ -47,6 +49,7 @@ export function createAuthorizer(options: CredentialOptions, secrets: SecretReda
         `${operation} needs a private apiKey or an OAuth accessToken; a publicKey only opens client endpoints.`,
       );
     },
+    abandonRefresh: () => tokens?.abandon(),
     async refreshAfter401(used) {
       if (!tokens?.canRefresh || used.token === undefined) return false;
       await tokens.refresh(used.token);

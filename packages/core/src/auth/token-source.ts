@@ -7,6 +7,11 @@ export interface TokenSource {
   /** Replaces `stale` with a fresh token, unless another request already did. */
   refresh(stale: string | undefined): Promise<string>;
   readonly canRefresh: boolean;
+  /**
+   * Forgets a refresh that is still running (one that outlived a call's deadline), so the next
+   * request starts a fresh one instead of waiting on a callback that may never settle.
+   */
+  abandon(): void;
 }
 
 export function createTokenSource(
@@ -21,18 +26,23 @@ export function createTokenSource(
   const refresh = (stale: string | undefined): Promise<string> => {
     if (token !== undefined && token !== stale) return Promise.resolve(token);
     if (!refreshAccessToken) return Promise.reject(new Error("no refreshAccessToken callback"));
-    refreshing ??= refreshAccessToken().then(
-      (fresh) => {
-        remember(fresh);
-        token = fresh;
-        refreshing = undefined;
-        return fresh;
-      },
-      (error: unknown) => {
-        refreshing = undefined;
-        throw error;
-      },
-    );
+    if (!refreshing) {
+      // A refresh settling after it was abandoned still stores its token, but leaves the
+      // refresh that replaced it in place.
+      const pending: Promise<string> = refreshAccessToken().then(
+        (fresh) => {
+          remember(fresh);
+          token = fresh;
+          if (refreshing === pending) refreshing = undefined;
+          return fresh;
+        },
+        (error: unknown) => {
+          if (refreshing === pending) refreshing = undefined;
+          throw error;
+        },
+      );
+      refreshing = pending;
+    }
     return refreshing;
   };
 
@@ -40,5 +50,8 @@ export function createTokenSource(
     current: () => (token !== undefined ? Promise.resolve(token) : refresh(undefined)),
     refresh,
     canRefresh: refreshAccessToken !== undefined,
+    abandon: () => {
+      refreshing = undefined;
+    },
   };
 }

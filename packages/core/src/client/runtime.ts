@@ -125,6 +125,7 @@ export function createRuntime(
       if (request.signal?.aborted) throw request.signal.reason;
       const context = contextOf(request.endpoint);
       if (deadline.timedOut()) {
+        authorizer.abandonRefresh();
         throw new KlaviyoTimeoutError(context, timeoutMs, "access token");
       }
       throw new KlaviyoTokenRefreshError(context, secrets.redactError(error));
