@@ -93,6 +93,17 @@ describe("secrets never leak from what a server echoes", () => {
       },
     ],
     [
+      // JSON.parse turns the escapes back into the key, after the raw text was searched for it.
+      "JSON-escaped, one \\u escape a character",
+      (req, res) => {
+        const escaped = [...String(req.headers.authorization)]
+          .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+          .join("");
+        res.writeHead(400, { "content-type": "application/vnd.api+json" });
+        res.end(`{"errors":[{"status":400,"detail":"${escaped}","meta":{"${escaped}":1}}]}`);
+      },
+    ],
+    [
       "in a truncated 2xx body",
       (req, res) => {
         res.writeHead(200, { "content-type": "application/vnd.api+json" });

@@ -20,6 +20,20 @@ export class SecretRedactor {
     return text;
   }
 
+  /**
+   * A parsed body with every string (keys too) redacted. Redacting the raw text is not enough: a
+   * JSON body may spell the key with escapes (`\u0070k_...`, PHP's `\/`) that parsing undoes.
+   */
+  redactParsed(value: unknown): unknown {
+    if (typeof value === "string") return this.redact(value);
+    if (Array.isArray(value)) return value.map((item) => this.redactParsed(item));
+    if (value === null || typeof value !== "object") return value;
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value))
+      copy[this.redact(key)] = this.redactParsed(item);
+    return copy;
+  }
+
   /** `error` itself when it mentions no secret; otherwise a copy (name, message, stack, code, cause) with them replaced. */
   redactError(error: unknown): unknown {
     if (typeof error === "string") return this.redact(error);

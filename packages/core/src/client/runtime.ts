@@ -223,7 +223,7 @@ export function createRuntime(
       }
       if (!isSuccess(response.status)) {
         received.text = redact(text);
-        received.errorBody = received.text === "" ? undefined : parseLeniently(received.text);
+        received.errorBody = text === "" ? undefined : secrets.redactParsed(parseLeniently(text));
       } else if (request.parseJson && text !== "") {
         try {
           received.json = JSON.parse(text);
