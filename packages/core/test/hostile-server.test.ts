@@ -468,6 +468,29 @@ describe("nothing is lost silently", () => {
     expect(server.requests).toEqual([]);
   });
 
+  test.each([
+    [
+      "throws instead of rejecting",
+      () => {
+        throw new Error("identity provider down");
+      },
+    ],
+    ["resolves to undefined", async () => undefined],
+    ["resolves to an empty string", async () => ""],
+  ])(
+    "a refresh callback that %s is a KlaviyoTokenRefreshError; nothing is sent",
+    async (_, refresh) => {
+      const { server, klaviyo } = await serve(
+        (_, res) => sendJson(res, 200, { data: profile("x") }),
+        { apiKey: undefined, refreshAccessToken: refresh as () => Promise<string> },
+      );
+      const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(KlaviyoTokenRefreshError);
+      expect((error as Error).cause).toBeInstanceOf(Error);
+      expect(server.requests).toEqual([]);
+    },
+  );
+
   test("a connection error names the host it could not reach", async () => {
     const port = await freePort();
     const klaviyo = createKlaviyo({

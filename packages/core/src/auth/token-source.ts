@@ -29,8 +29,18 @@ export function createTokenSource(
     if (!refreshing) {
       // A refresh settling after it was abandoned still stores its token, but leaves the
       // refresh that replaced it in place.
-      const pending: Promise<string> = refreshAccessToken().then(
+      // Called inside a promise: a callback that throws instead of rejecting, or resolves to no
+      // token, fails the waiting calls like any failed refresh instead of escaping untyped or
+      // sending "Bearer undefined".
+      const pending: Promise<string> = new Promise<unknown>((resolve) =>
+        resolve(refreshAccessToken()),
+      ).then(
         (fresh) => {
+          if (typeof fresh !== "string" || fresh === "") {
+            throw new Error(
+              `refreshAccessToken resolved to ${fresh === "" ? "an empty string" : typeof fresh}, not a token`,
+            );
+          }
           remember(fresh);
           token = fresh;
           if (refreshing === pending) refreshing = undefined;
