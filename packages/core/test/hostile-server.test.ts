@@ -371,6 +371,13 @@ describe("nothing hangs", () => {
   test.each([
     ["repeats its next link", (n: number) => `/api/profiles?page[cursor]=${Math.min(n + 1, 2)}`],
     ["alternates two cursors", (n: number) => `/api/profiles?page[cursor]=${(n % 2) + 1}`],
+    [
+      "repeats a cursor with fresh junk and reordered parameters",
+      (n: number) =>
+        n % 2
+          ? `/api/profiles?page[size]=1&page[cursor]=A&_=${n}`
+          : `/api/profiles?_=${n}&page[cursor]=A&page[size]=1`,
+    ],
   ])(".all() stops with an error when the server %s", async (_, nextOf) => {
     let served = 0;
     const { klaviyo } = await serve((_, res) =>

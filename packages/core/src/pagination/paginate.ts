@@ -35,7 +35,7 @@ export async function* paginatePages(
   const seen = new Set<string>();
   let url: string | undefined = first.url;
   while (url !== undefined) {
-    seen.add(url);
+    seen.add(pageKey(url));
     const received = await runtime.send({
       endpoint,
       url,
@@ -62,10 +62,23 @@ export async function* paginatePages(
     }
     yield document;
     url = nextUrl(document, runtime.baseUrl, invalid);
-    if (url !== undefined && seen.has(url)) {
+    if (url !== undefined && seen.has(pageKey(url))) {
       throw invalid("links.next repeats a page");
     }
   }
+}
+
+/**
+ * What identifies a page: its path and `page[cursor]`, the position Klaviyo pages by. A server that
+ * adds a fresh parameter to each link, or reorders them, would otherwise never repeat a URL while
+ * serving the same page forever. Without a cursor, the path and the sorted query.
+ */
+function pageKey(url: string): string {
+  const { pathname, searchParams } = new URL(url);
+  const cursor = searchParams.get("page[cursor]");
+  if (cursor !== null) return `${pathname} ${cursor}`;
+  searchParams.sort();
+  return `${pathname}?${searchParams}`;
 }
 
 /** Items of every page's `data[]`, up to `maxItems`. */
