@@ -7,6 +7,6 @@ export default defineConfig({
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: process.env.CI ? ["default"] : ["default"],
+    reporters: ["default"],
   },
 });

@@ -1,4 +1,5 @@
 import { commands, usage } from "./cli/commands.js";
+import { SpecError } from "@klaviyo-ts/spec-model";
 import { UserError } from "./errors.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -23,7 +24,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UserError) {
+    // A spec the model cannot read is the user's input too: say what is wrong in one line.
+    if (error instanceof UserError || error instanceof SpecError) {
       process.stderr.write(`klaviyo-gen: ${error.message}\n`);
     } else if (process.env.DEBUG) {
       process.stderr.write(

@@ -23,7 +23,10 @@ export default defineConfig([
   {
     entry: ["src/index.ts"],
     format: ["esm", "cjs"],
-    dts: true,
+    // @klaviyo-ts/spec-model is private (never published): its code and types are bundled in, so
+    // an installed mock depends on nothing unpublished.
+    noExternal: ["@klaviyo-ts/spec-model"],
+    dts: { resolve: ["@klaviyo-ts/spec-model"] },
     target: "node20",
     clean: true,
     esbuildPlugins: [pinsOnly],

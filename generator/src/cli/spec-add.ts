@@ -1,8 +1,8 @@
 import { relative } from "node:path";
 import { UserError } from "../errors.js";
 import { parseDay } from "../lifecycle/status.js";
-import { addRevision } from "../release-flow/add-revision.js";
-import { assertRevision } from "../release-flow/incoming-spec.js";
+import { addRevision } from "../spec-flow/add-revision.js";
+import { assertRevision } from "../spec-flow/incoming-spec.js";
 import { findRepoRoot } from "../spec/repo-root.js";
 import { parseCommandArgs } from "./parse-args.js";
 import { assertCommit, type SpecCommandIo, processIo } from "./spec-command-io.js";

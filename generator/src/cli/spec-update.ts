@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { UserError } from "../errors.js";
-import { assertRevision } from "../release-flow/incoming-spec.js";
-import { updateRevision } from "../release-flow/update-revision.js";
+import { assertRevision } from "../spec-flow/incoming-spec.js";
+import { updateRevision } from "../spec-flow/update-revision.js";
 import { findRepoRoot } from "../spec/repo-root.js";
 import { parseCommandArgs } from "./parse-args.js";
 import { assertCommit, type SpecCommandIo, processIo } from "./spec-command-io.js";

@@ -1,5 +1,10 @@
 import type { Direction } from "./model.js";
-import type { MediaType, Operation, RequestBody, Response } from "./openapi.js";
+import type {
+  MediaType,
+  OperationObject as Operation,
+  RequestBody,
+  Response,
+} from "@klaviyo-ts/spec-model";
 import type { OperationChanges } from "./operation-changes.js";
 
 /** The primary JSON:API media type needs no mention; any other is named in the site label. */

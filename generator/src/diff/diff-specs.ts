@@ -1,7 +1,7 @@
 import type { ApiDiff, Change } from "./model.js";
-import type { OpenApiDocument } from "./openapi.js";
+import type { OpenApiDocument, SpecOperation } from "@klaviyo-ts/spec-model";
 import { diffOperation } from "./operation-diff.js";
-import { type IndexedOperation, indexOperations } from "./operations.js";
+import { indexOperations } from "./operations.js";
 import { createResolver } from "./resolve.js";
 import { SchemaComparer } from "./schema-diff.js";
 
@@ -60,15 +60,15 @@ export function diffSpecs(
  * method and path.
  */
 function detectRenames(
-  before: Map<string, IndexedOperation>,
-  after: Map<string, IndexedOperation>,
+  before: Map<string, SpecOperation>,
+  after: Map<string, SpecOperation>,
 ): Map<string, string> {
   const removed = [...before.values()].filter((op) => !after.has(op.id));
   const renames = new Map<string, string>();
   const claimed = new Set<string>();
   for (const op of after.values()) {
     if (before.has(op.id)) continue;
-    const aliases = op.operation["x-klaviyo-operation-aliases"] ?? [];
+    const aliases = op.aliases;
     const match =
       removed.find((old) => !claimed.has(old.id) && aliases.includes(old.id)) ??
       removed.find(

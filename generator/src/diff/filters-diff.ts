@@ -1,13 +1,18 @@
-import type { FilterField, Operation } from "./openapi.js";
+import type {
+  FilterFieldSpec,
+  FilterValueSpec,
+  Schema,
+  SpecOperation,
+} from "@klaviyo-ts/spec-model";
 import type { OperationChanges } from "./operation-changes.js";
 
 /**
  * The filter grammar (x-klaviyo-filters) typed filters are generated from: fields, their
  * operators by arity, and each field's value schema, compared like a request parameter.
  */
-export function diffFilters(a: Operation, b: Operation, changes: OperationChanges): void {
-  const before = a["x-klaviyo-filters"] ?? {};
-  const after = b["x-klaviyo-filters"] ?? {};
+export function diffFilters(a: SpecOperation, b: SpecOperation, changes: OperationChanges): void {
+  const before = a.filters ?? {};
+  const after = b.filters ?? {};
   const added = Object.keys(after)
     .filter((field) => !(field in before))
     .sort();
@@ -23,11 +28,16 @@ export function diffFilters(a: Operation, b: Operation, changes: OperationChange
   }
 }
 
-function diffField(field: string, a: FilterField, b: FilterField, changes: OperationChanges): void {
-  const arities = new Set([...Object.keys(a.operators ?? {}), ...Object.keys(b.operators ?? {})]);
-  for (const arity of [...arities].sort()) {
-    const before = new Set(a.operators?.[arity] ?? []);
-    const after = new Set(b.operators?.[arity] ?? []);
+function diffField(
+  field: string,
+  a: FilterFieldSpec,
+  b: FilterFieldSpec,
+  changes: OperationChanges,
+): void {
+  const arities = new Set([...Object.keys(a.operators), ...Object.keys(b.operators)]);
+  for (const arity of [...arities].sort() as (keyof FilterFieldSpec["operators"])[]) {
+    const before = new Set(a.operators[arity] ?? []);
+    const after = new Set(b.operators[arity] ?? []);
     const added = [...after].filter((op) => !before.has(op)).sort();
     const removed = [...before].filter((op) => !after.has(op)).sort();
     if (added.length > 0) {
@@ -37,5 +47,15 @@ function diffField(field: string, a: FilterField, b: FilterField, changes: Opera
       changes.add({ kind: "filter-operators-removed", field, arity, operators: removed });
     }
   }
-  changes.schema({ direction: "request", label: `filter ${field}` }, a.value, b.value);
+  changes.schema(
+    { direction: "request", label: `filter ${field}` },
+    valueSchema(a.value),
+    valueSchema(b.value),
+  );
+}
+
+function valueSchema(value: FilterValueSpec | undefined): Schema | undefined {
+  if (!value) return undefined;
+  const { enum: values, ...rest } = value;
+  return values ? { ...rest, enum: [...values] } : rest;
 }

@@ -3,4 +3,4 @@ export { classify, severityOf, type Bump, type Classification, type Severity } f
 export { describeChange } from "./describe.js";
 export { renderJson, renderMarkdown, renderSummary } from "./render.js";
 export type { ApiDiff, Change, ChangeKind, Direction, RateLimitSpec, SchemaSite } from "./model.js";
-export type { OpenApiDocument } from "./openapi.js";
+export type { OpenApiDocument } from "@klaviyo-ts/spec-model";

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { UserError } from "../errors.js";
 import { loadSpec } from "../load/load-spec.js";
 import type { Lock, SpecFileName } from "../spec/lock.js";
-import type { OpenApiDocument } from "./openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 
 const REVISION = /^(\d{4}-\d{2}-\d{2})(\.pre)?$/;
 
@@ -31,5 +31,5 @@ export async function loadRevisionSpec(
   const locked = entry.files[name];
   if (!locked) throw new UserError(`revision ${base} has no ${name} in spec/revisions.json`);
   const { document } = await loadSpec(join(root, "spec"), base, name, locked);
-  return document as unknown as OpenApiDocument;
+  return document;
 }

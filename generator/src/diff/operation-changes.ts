@@ -1,5 +1,5 @@
 import type { Change, SchemaSite } from "./model.js";
-import type { Schema } from "./openapi.js";
+import type { Schema } from "@klaviyo-ts/spec-model";
 import type { Resolver } from "./resolve.js";
 import { withoutRevision } from "./revision-text.js";
 import { type SchemaComparer, placeOf } from "./schema-diff.js";

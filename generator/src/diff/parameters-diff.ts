@@ -1,4 +1,7 @@
-import type { Operation, Parameter } from "./openapi.js";
+import type {
+  OperationObject as Operation,
+  ParameterObject as Parameter,
+} from "@klaviyo-ts/spec-model";
 import type { OperationChanges } from "./operation-changes.js";
 import type { Resolver } from "./resolve.js";
 

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "./openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 
 /** Follows local `$ref`s ("#/components/schemas/Foo"); a dangling or remote ref resolves to undefined. */
 export type Resolver = <T extends { $ref?: string }>(node: T | undefined) => T | undefined;

@@ -1,5 +1,5 @@
 import type { Change, SchemaSite } from "./model.js";
-import type { Json, Schema } from "./openapi.js";
+import type { Json, Schema } from "@klaviyo-ts/spec-model";
 import type { Resolver } from "./resolve.js";
 import { withoutRevision } from "./revision-text.js";
 

@@ -1,6 +1,6 @@
 import { camelCase } from "../model/names.js";
 import { compare, type OperationModel } from "../model/operations.js";
-import { describeRateLimit } from "../model/rate-limit.js";
+import { describeRateLimit } from "@klaviyo-ts/spec-model";
 import { markdownTable } from "./markdown-table.js";
 
 export interface ApiReportSection {

@@ -25,7 +25,8 @@ export function emitEntry(
       namedImports: [
         "createClient",
         "filterBuilders",
-        { name: "FilterBuilder", isTypeOnly: true },
+        // Revisions without x-klaviyo-filters have no builders to type (noUnusedLocals).
+        ...(filtered.length > 0 ? [{ name: "FilterBuilder", isTypeOnly: true }] : []),
         { name: "KlaviyoClient", isTypeOnly: true },
         { name: "KlaviyoOptions", isTypeOnly: true },
       ],

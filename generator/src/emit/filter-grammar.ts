@@ -1,28 +1,20 @@
-/**
- * An operation's `x-klaviyo-filters`, as the spec writes it: field -> operators by arity, and
- * the value's schema.
- */
-export interface FilterSpec {
-  [field: string]: {
-    operators?: { single?: string[]; list?: string[]; none?: string[] };
-    value?: { type?: string; format?: string; enum?: (string | number | boolean)[] };
-    /** Set by the requiredFilterFields quirk. */
-    required?: boolean;
-  };
-}
-
-const ARITIES = ["single", "list", "none"] as const;
+import {
+  FILTER_ARITIES,
+  type FilterFieldSpec,
+  type FilterGrammar,
+  type FilterValueSpec,
+} from "@klaviyo-ts/spec-model";
 
 /**
  * The grammar as a type for core's FilterBuilder:
  * `{ "email": { single: "equals"; list: "any" | "equals"; value: string } }`.
  */
-export function filterGrammarType(filters: FilterSpec): string {
+export function filterGrammarType(filters: FilterGrammar): string {
   const fields = Object.keys(filters)
     .sort()
     .map((field) => {
       const spec = filters[field]!;
-      const members = ARITIES.flatMap((arity) => {
+      const members = FILTER_ARITIES.flatMap((arity) => {
         const operators = spec.operators?.[arity];
         return operators?.length ? [`${arity}: ${operators.map(quote).sort().join(" | ")}`] : [];
       });
@@ -33,7 +25,7 @@ export function filterGrammarType(filters: FilterSpec): string {
   return `{ ${fields.join("; ")} }`;
 }
 
-function valueType(value: NonNullable<FilterSpec[string]["value"]>): string {
+function valueType(value: FilterValueSpec): string {
   if (value.format === "date-time") return "DateTimeValue";
   if (value.enum?.length) return value.enum.map((v) => JSON.stringify(v)).join(" | ");
   switch (value.type) {
@@ -49,17 +41,25 @@ function valueType(value: NonNullable<FilterSpec[string]["value"]>): string {
   }
 }
 
-/** The grammar at run time, trimmed to what core's filter check reads, keys in a stable order. */
-export function filterGrammarLiteral(filters: FilterSpec): string {
-  const trimmed = Object.fromEntries(
+/** Whether the type of the grammar names core's DateTimeValue, so the module must import it. */
+export function grammarUsesDateTime(filters: FilterGrammar): boolean {
+  return Object.values(filters).some((field) => field.value?.format === "date-time");
+}
+
+/**
+ * The grammar at run time, trimmed to what core's filter check reads, fields sorted and each
+ * field's keys in one order, so the emitted metadata never depends on spec order.
+ */
+export function runtimeFilterGrammar(filters: FilterGrammar): FilterGrammar {
+  return Object.fromEntries(
     Object.keys(filters)
       .sort()
-      .map((field) => {
+      .map((field): [string, FilterFieldSpec] => {
         const spec = filters[field]!;
         const operators = Object.fromEntries(
-          ARITIES.filter((arity) => spec.operators?.[arity]?.length).map((arity) => [
+          FILTER_ARITIES.filter((arity) => spec.operators[arity]?.length).map((arity) => [
             arity,
-            spec.operators![arity],
+            spec.operators[arity],
           ]),
         );
         const value = spec.value && {
@@ -73,7 +73,6 @@ export function filterGrammarLiteral(filters: FilterSpec): string {
         ];
       }),
   );
-  return JSON.stringify(trimmed);
 }
 
 function quote(text: string): string {

@@ -1,15 +1,7 @@
 import { UserError } from "../errors.js";
-import type { HttpMethod, OperationModel } from "../model/operations.js";
+import { METHOD_CODES } from "@klaviyo-ts/spec-model";
+import type { OperationModel } from "../model/operations.js";
 import { buildSourceFile } from "./source-file.js";
-
-/** The method codes of core's OperationIndex (packages/core/src/operation/meta.ts, METHOD_CODES). */
-const METHOD_CODES: Record<HttpMethod, string> = {
-  GET: "G",
-  POST: "P",
-  PUT: "U",
-  PATCH: "A",
-  DELETE: "D",
-};
 
 /**
  * operation-index.ts: the rate limits the typed-fetch layer paces with, in core's compact

@@ -1,7 +1,7 @@
 import { camelCase } from "../model/names.js";
 import type { OperationModel } from "../model/operations.js";
-import { describeRateLimit } from "../model/rate-limit.js";
-import { filterGrammarLiteral, filterGrammarType, type FilterSpec } from "./filter-grammar.js";
+import { describeRateLimit } from "@klaviyo-ts/spec-model";
+import { filterGrammarType, grammarUsesDateTime, runtimeFilterGrammar } from "./filter-grammar.js";
 import { grammarTypeName } from "./grammar-type-name.js";
 import { printLiteral } from "./literal.js";
 import { buildSourceFile } from "./source-file.js";
@@ -17,9 +17,7 @@ export function emitOperations(
   header: string,
 ): string {
   return buildSourceFile(header, (file) => {
-    const dateTime = operations.some(
-      (op) => op.filters && filterGrammarType(op.filters as FilterSpec).includes("DateTimeValue"),
-    );
+    const dateTime = operations.some((op) => op.filters && grammarUsesDateTime(op.filters));
     file.addImportDeclaration({
       moduleSpecifier: "@klaviyo-ts/core",
       namedImports: [
@@ -51,7 +49,7 @@ function operationStatements(op: OperationModel, revision: string): string[] {
     grammar && op.filters
       ? [
           `${jsDoc(`What \`${op.name}\` can filter on (x-klaviyo-filters): fields, operators, value types.`)}\n` +
-            `export type ${grammar} = ${filterGrammarType(op.filters as FilterSpec)};`,
+            `export type ${grammar} = ${filterGrammarType(op.filters)};`,
         ]
       : [];
   return [
@@ -106,9 +104,7 @@ function metadata(op: OperationModel): Record<string, unknown> {
     paginated: op.paginated,
     beta: op.beta,
     ...(op.form ? { form: true } : {}),
-    ...(op.filters
-      ? { filters: JSON.parse(filterGrammarLiteral(op.filters as FilterSpec)) as unknown }
-      : {}),
+    ...(op.filters ? { filters: runtimeFilterGrammar(op.filters) } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { UserError } from "../errors.js";
-import { httpMethods, type OpenApiDocument, type PathItem } from "../model/openapi.js";
+import { lowerHttpMethods, type OpenApiDocument, type PathItem } from "@klaviyo-ts/spec-model";
 
 /**
  * openapi-typescript settings that make request bodies match what Klaviyo accepts:
@@ -64,7 +64,7 @@ export async function emitModuleTypes(
 function operationIds(document: OpenApiDocument, paths: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const path of paths) {
-    for (const method of httpMethods) {
+    for (const method of lowerHttpMethods) {
       const id = document.paths[path]?.[method]?.operationId;
       if (id) ids.add(id);
     }
@@ -104,7 +104,7 @@ function withoutOperationProse(document: OpenApiDocument): OpenApiDocument {
   const paths: Record<string, PathItem> = {};
   for (const [path, item] of Object.entries(document.paths)) {
     const slim: PathItem = { ...item };
-    for (const method of httpMethods) {
+    for (const method of lowerHttpMethods) {
       const operation = item[method];
       if (!operation) continue;
       const { description: _, ...rest } = operation;

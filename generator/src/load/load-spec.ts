@@ -1,6 +1,6 @@
 import { basename, join } from "node:path";
 import { UserError } from "../errors.js";
-import type { OpenApiDocument } from "../model/openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import type { LockedFile, SpecFileName } from "../spec/lock.js";
 import { assertChecksum, readMaterialised } from "../spec/materialised.js";
 

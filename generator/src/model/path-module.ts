@@ -1,5 +1,5 @@
 import { tagModuleName } from "./names.js";
-import { httpMethods, type PathItem } from "./openapi.js";
+import { lowerHttpMethods, type PathItem } from "@klaviyo-ts/spec-model";
 
 const untagged = "Other";
 
@@ -9,7 +9,7 @@ const untagged = "Other";
  * intersection stays a plain union of routes.
  */
 export function pathModule(item: PathItem): string {
-  for (const method of httpMethods) {
+  for (const method of lowerHttpMethods) {
     const tag = item[method]?.tags?.[0];
     if (tag) return tagModuleName(tag);
   }

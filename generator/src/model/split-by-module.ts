@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "./openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import { pathModule } from "./path-module.js";
 
 /**

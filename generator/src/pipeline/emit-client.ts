@@ -3,7 +3,7 @@ import { emitOperationIndex } from "../emit/operation-index.js";
 import { emitOperations } from "../emit/operations.js";
 import { emitModuleTypes } from "../emit/types.js";
 import type { OperationModel } from "../model/operations.js";
-import type { OpenApiDocument } from "../model/openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import { splitByModule } from "../model/split-by-module.js";
 import type { StageTimer } from "./stage-timer.js";
 

@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import { type Lock, type SpecFileName, lockedFiles, selectRevisions } from "./lock.js";
+import { type Lock, lockedFiles, selectRevisions } from "./lock.js";
 import {
   assertChecksum,
   assertJson,

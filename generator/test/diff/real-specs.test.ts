@@ -52,6 +52,9 @@ function parametersDifferingOnlyByRevision(
   return count;
 }
 
+/** Stands in for a spec when the mirror is missing, so the skipped suite still builds. */
+const empty: OpenApiDocument = { openapi: "3.0.2", info: { version: "none" }, paths: {} };
+
 const isParameterChange = (change: Change): boolean =>
   change.kind.startsWith("parameter-") ||
   ("site" in change && /^(query|path|header) /.test(change.site.label)) ||
@@ -60,8 +63,8 @@ const isParameterChange = (change: Change): boolean =>
 describe.skipIf(!available)(
   `diff of the real specs 2025-10-15 -> 2026-01-15 (from ${mirror})`,
   () => {
-    const before = available ? load("2025-10-15") : {};
-    const after = available ? load("2026-01-15") : {};
+    const before = available ? load("2025-10-15") : empty;
+    const after = available ? load("2026-01-15") : empty;
     const { changes } = diffSpecs(before, after);
     const ofKind = <K extends Change["kind"]>(kind: K) =>
       changes.filter((c): c is Change & { kind: K } => c.kind === kind);

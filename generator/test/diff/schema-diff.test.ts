@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Schema } from "../../src/diff/openapi.js";
+import type { Schema } from "@klaviyo-ts/spec-model";
 import { createResolver } from "../../src/diff/resolve.js";
 import { SchemaComparer, type SchemaDelta } from "../../src/diff/schema-diff.js";
 import { spec } from "./specs.js";

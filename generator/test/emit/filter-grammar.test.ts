@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  filterGrammarLiteral,
-  filterGrammarType,
-  type FilterSpec,
-} from "../../src/emit/filter-grammar.js";
+import type { FilterGrammar } from "@klaviyo-ts/spec-model";
+import { filterGrammarType, runtimeFilterGrammar } from "../../src/emit/filter-grammar.js";
 
 describe("filter grammar emitter", () => {
-  const cases: { name: string; given: FilterSpec; wantType: string; wantLiteral: string }[] = [
+  const cases: { name: string; given: FilterGrammar; wantType: string; wantLiteral: string }[] = [
     {
       name: "single and list operators on a string",
       given: {
@@ -60,6 +57,6 @@ describe("filter grammar emitter", () => {
   ];
   it.each(cases)("$name", ({ given, wantType, wantLiteral }) => {
     expect(filterGrammarType(given)).toBe(wantType);
-    expect(filterGrammarLiteral(given)).toBe(wantLiteral);
+    expect(JSON.stringify(runtimeFilterGrammar(given))).toBe(wantLiteral);
   });
 });

@@ -1,4 +1,4 @@
-import type { OpenApiDocument, OperationObject } from "../../src/model/openapi.js";
+import type { OpenApiDocument, OperationObject } from "@klaviyo-ts/spec-model";
 
 /** A minimal valid operation, overridable field by field. */
 export function operation(

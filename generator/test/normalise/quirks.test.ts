@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { OpenApiDocument } from "../../src/model/openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import { normalise } from "../../src/normalise/normalise.js";
 import { dropCompanyId } from "../../src/normalise/quirks/drop-company-id.js";
 import { dropRevisionHeader } from "../../src/normalise/quirks/drop-revision-header.js";
 import { jsonApiMediaType } from "../../src/normalise/quirks/json-api-media-type.js";
-import { requiredFilterFields } from "../../src/normalise/quirks/required-filter-fields.js";
-import { steadyLimitPerDay } from "../../src/normalise/quirks/steady-limit-per-day.js";
 import { document, operation } from "../model/document.js";
 
 const revisionHeader = {
@@ -23,37 +21,7 @@ const companyId = {
 const idPath = { name: "id", in: "path" as const, required: true, schema: { type: "string" } };
 const json = { schema: { type: "object" } };
 
-const channelFilter = {
-  "messages.channel": { operators: { single: ["equals"] }, value: { type: "string" } },
-  name: { operators: { single: ["contains"] }, value: { type: "string" } },
-};
-
 describe.each([
-  {
-    quirk: requiredFilterFields,
-    given: document({
-      "/api/campaigns": {
-        get: operation({ operationId: "get_campaigns", "x-klaviyo-filters": channelFilter }),
-      },
-      "/api/flows": {
-        get: operation({ operationId: "get_flows", "x-klaviyo-filters": channelFilter }),
-      },
-    }),
-    want: document({
-      "/api/campaigns": {
-        get: operation({
-          operationId: "get_campaigns",
-          "x-klaviyo-filters": {
-            ...channelFilter,
-            "messages.channel": { ...channelFilter["messages.channel"], required: true },
-          },
-        }),
-      },
-      "/api/flows": {
-        get: operation({ operationId: "get_flows", "x-klaviyo-filters": channelFilter }),
-      },
-    }),
-  },
   {
     quirk: dropRevisionHeader,
     given: document({
@@ -95,37 +63,6 @@ describe.each([
       },
     }),
   },
-  {
-    quirk: steadyLimitPerDay,
-    given: document({
-      "/api/a": {
-        post: operation({
-          operationId: "a",
-          "x-klaviyo-ratelimit": { burst: "3/s", steady: "100/d" },
-        }),
-      },
-      "/api/b": {
-        post: operation({
-          operationId: "b",
-          "x-klaviyo-ratelimit": { burst: "3/s", steady: "100/m" },
-        }),
-      },
-    }),
-    want: document({
-      "/api/a": {
-        post: operation({
-          operationId: "a",
-          "x-klaviyo-ratelimit": { burst: "3/s", steady: "100/m", daily: "100/d" },
-        }),
-      },
-      "/api/b": {
-        post: operation({
-          operationId: "b",
-          "x-klaviyo-ratelimit": { burst: "3/s", steady: "100/m" },
-        }),
-      },
-    }),
-  },
 ])("$quirk.name", ({ quirk, given, want }) => {
   it("fixes the quirk", () => {
     quirk(given);
@@ -147,7 +84,6 @@ describe("normalise", () => {
           operationId: "a",
           parameters: [companyId, revisionHeader],
           requestBody: { content: { "application/json": json } },
-          "x-klaviyo-ratelimit": { burst: "3/s", steady: "100/d" },
         }),
       },
     });
@@ -156,7 +92,6 @@ describe("normalise", () => {
         operationId: "a",
         parameters: [],
         requestBody: { content: { "application/vnd.api+json": json } },
-        "x-klaviyo-ratelimit": { burst: "3/s", steady: "100/m", daily: "100/d" },
       }),
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { lockEntryFor } from "../../src/release-flow/lock-entry.js";
-import { renderChangeset } from "../../src/release-flow/changeset.js";
+import { lockEntryFor } from "../../src/spec-flow/lock-entry.js";
+import { renderChangeset } from "../../src/spec-flow/changeset.js";
 import { sha256 } from "../../src/spec/checksum.js";
 import { parseLock } from "../../src/spec/lock.js";
 

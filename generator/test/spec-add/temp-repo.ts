@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { typecheckGenerated } from "../../src/check/typecheck.js";
 import { resolveCoreTypes } from "../../src/cli/generate.js";
-import { generatePackage } from "../../src/release-flow/generate-package.js";
+import { generatePackage } from "../../src/spec-flow/generate-package.js";
 import type { Lock, LockedRevision } from "../../src/spec/lock.js";
 import { afterAll } from "vitest";
 import { repoRoot, stageFixture } from "../support/fixtures.js";

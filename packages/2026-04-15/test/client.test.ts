@@ -112,9 +112,14 @@ describe("operation index", () => {
 });
 
 describe("./beta", () => {
-  it("sends the .pre revision", () => {
-    expect(createBetaKlaviyo({ apiKey: "pk_test_generated", baseUrl: mock.url }).revision).toBe(
-      "2026-04-15.pre",
-    );
+  it("sends the .pre revision header on the wire", async () => {
+    const beta = createBetaKlaviyo({ apiKey: "pk_test_generated", baseUrl: mock.url });
+    expect(beta.revision).toBe("2026-04-15.pre");
+    // GET /api/campaigns is in both specs, so the mock (serving the stable one) answers it.
+    const { error } = await beta.GET("/api/campaigns", {
+      params: { query: { filter: "equals(messages.channel,'email')" } },
+    });
+    expect(error).toBeUndefined();
+    expect(last()?.headers.revision).toBe("2026-04-15.pre");
   });
 });

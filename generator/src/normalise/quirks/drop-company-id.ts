@@ -1,4 +1,4 @@
-import { eachOperation, type OpenApiDocument } from "../../model/openapi.js";
+import { eachOperation, type OpenApiDocument } from "@klaviyo-ts/spec-model";
 
 /**
  * /client/* endpoints declare the public key as a required `company_id` query parameter. The

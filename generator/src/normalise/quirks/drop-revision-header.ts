@@ -1,4 +1,4 @@
-import { eachOperation, type OpenApiDocument } from "../../model/openapi.js";
+import { eachOperation, type OpenApiDocument } from "@klaviyo-ts/spec-model";
 
 /**
  * Every operation declares a required `revision` header. The client pins the revision itself, so

@@ -1,4 +1,4 @@
-import { eachOperation, type OpenApiDocument } from "../../model/openapi.js";
+import { eachOperation, type OpenApiDocument } from "@klaviyo-ts/spec-model";
 
 const jsonApi = "application/vnd.api+json";
 

@@ -3,7 +3,7 @@ import { formatMessage } from "publint/utils";
 import type { ReleaseCheck } from "./check.js";
 
 /** publint on the tarball itself, so what is checked is exactly what would be published. */
-export const checkPublint: ReleaseCheck = async (pkg, _tarball, data) => {
+export const checkPublint: ReleaseCheck = async (_pkg, _tarball, data) => {
   const tarball = data.buffer.slice(
     data.byteOffset,
     data.byteOffset + data.byteLength,

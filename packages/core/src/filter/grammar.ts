@@ -1,39 +1,8 @@
-/** Every operator Klaviyo's filter syntax has, as spelt on the wire. */
-export type FilterOperator =
-  | "equals"
-  | "any"
-  | "contains"
-  | "contains-any"
-  | "contains-all"
-  | "starts-with"
-  | "ends-with"
-  | "greater-than"
-  | "greater-or-equal"
-  | "less-than"
-  | "less-or-equal"
-  | "has";
+// The grammar as the spec writes it is read by @klaviyo-ts/spec-model (bundled into core's build,
+// never a runtime dependency); its types are core's public filter types.
+import type { FilterOperator } from "@klaviyo-ts/spec-model";
 
-/**
- * One filterable field of `x-klaviyo-filters`, as the spec writes it: the operators that take a
- * single value, a list of values, or no value, and the type of the value.
- */
-export interface FilterFieldSpec {
-  readonly operators: {
-    readonly single?: readonly string[];
-    readonly list?: readonly string[];
-    readonly none?: readonly string[];
-  };
-  readonly value?: {
-    readonly type?: string;
-    readonly format?: string;
-    readonly enum?: readonly (string | number | boolean)[];
-  };
-  /** Klaviyo rejects a request whose filter does not test this field (set by the generator's quirks). */
-  readonly required?: boolean;
-}
-
-/** An operation's filter grammar at run time: field name -> its operators and value type. */
-export type FilterGrammar = Readonly<Record<string, FilterFieldSpec>>;
+export type { FilterFieldSpec, FilterGrammar, FilterOperator } from "@klaviyo-ts/spec-model";
 
 /**
  * The same grammar at the type level, emitted by the generator per operation:

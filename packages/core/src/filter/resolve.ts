@@ -4,7 +4,6 @@ import {
   type FilterScalar,
   type FilterTerm,
   type FilterValue,
-  isoUtc,
   serialiseFilter,
 } from "./filter.js";
 import type { FilterFieldSpec, FilterGrammar } from "./grammar.js";

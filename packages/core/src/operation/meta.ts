@@ -1,13 +1,11 @@
 import type { FilterGrammar } from "../filter/grammar.js";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+// One definition for the generator, the mock and core: @klaviyo-ts/spec-model, bundled into
+// core's build (tsup noExternal), so the published core depends on nothing unpublished.
+import type { HttpMethod, RateLimit } from "@klaviyo-ts/spec-model";
 
-/** Klaviyo's per-endpoint quota: requests per 1 s (burst), per 60 s (steady) and, for a few endpoints, per day. */
-export interface RateLimit {
-  burst: number;
-  steady: number;
-  daily?: number;
-}
+export type { HttpMethod, RateLimit } from "@klaviyo-ts/spec-model";
+export { METHOD_CODES } from "@klaviyo-ts/spec-model";
 
 /** Everything the runtime needs to know about an operation; generated from the spec. */
 export interface OperationMeta {
@@ -43,11 +41,3 @@ export interface OperationIndex {
   readonly limits: readonly RateLimitRow[];
   readonly routes: Readonly<Record<string, string>>;
 }
-
-export const METHOD_CODES: Readonly<Record<HttpMethod, string>> = {
-  GET: "G",
-  POST: "P",
-  PUT: "U",
-  PATCH: "A",
-  DELETE: "D",
-};

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import { createRefResolver, type RefResolver } from "../schema/types.js";
 import { readOperations, type Operation } from "./operations.js";
 import { prepareOperation, type PreparedOperation } from "./prepare.js";
@@ -11,8 +12,8 @@ export class Catalog {
   readonly resolve: RefResolver;
   readonly #prepared = new Map<string, PreparedOperation>();
 
-  constructor(document: { paths?: Record<string, Record<string, unknown>> }) {
-    this.operations = readOperations(document.paths ?? {});
+  constructor(document: OpenApiDocument) {
+    this.operations = readOperations(document);
     this.router = new Router(this.operations);
     this.resolve = createRefResolver(document);
   }

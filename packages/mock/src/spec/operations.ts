@@ -1,15 +1,15 @@
+import {
+  readOperations as readSpecOperations,
+  type FilterGrammar,
+  type HttpMethod,
+  type OpenApiDocument,
+  type RateLimit,
+} from "@klaviyo-ts/spec-model";
 import type { Schema } from "../schema/types.js";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-export interface RateLimit {
-  /** Requests per 1 s window. */
-  burst: number;
-  /** Requests per 60 s window. */
-  steady: number;
-  /** Requests per day, for the few endpoints that have one. */
-  daily?: number;
-}
+export type { FilterGrammar, HttpMethod, RateLimit };
+// What Klaviyo rejects a filter without (get_campaigns' channel), from the spec model's quirks.
+export { requiredFilterFields } from "@klaviyo-ts/spec-model";
 
 export interface SpecParameter {
   name: string;
@@ -20,21 +20,12 @@ export interface SpecParameter {
   description?: string;
 }
 
-export interface FilterField {
-  operators: { single?: readonly string[]; list?: readonly string[]; none?: readonly string[] };
-  value?: Schema;
-}
-
-export type FilterGrammar = Readonly<Record<string, FilterField>>;
-
+/** The raw OpenAPI operation as the mock's validator reads it (schemas in its own Schema type). */
 export interface SpecOperation {
   operationId: string;
   parameters?: SpecParameter[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
   responses: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }>;
-  security?: unknown[];
-  "x-klaviyo-ratelimit"?: { burst?: string; steady?: string; daily?: string };
-  "x-klaviyo-filters"?: FilterGrammar;
 }
 
 /** One spec operation, indexed at startup; everything expensive about it is derived on first use. */
@@ -45,40 +36,26 @@ export interface Operation {
   readonly auth: "private" | "public";
   readonly rateLimit: RateLimit;
   readonly paginated: boolean;
+  /** x-klaviyo-filters as the spec model reads it, required fields marked; absent before 2026-04-15 */
+  readonly filters?: FilterGrammar;
   readonly spec: SpecOperation;
 }
 
-const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-
-/** "75/s" -> 75; the unit is implied by the window the value belongs to. */
-function perWindow(value: string | undefined, fallback: number): number {
-  const parsed = Number.parseInt(value ?? "", 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-}
-
-export function readOperations(paths: Record<string, Record<string, unknown>>): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
-      const spec = item[method.toLowerCase()] as SpecOperation | undefined;
-      if (!spec?.operationId) continue;
-      const limit = spec["x-klaviyo-ratelimit"];
-      const daily = limit?.daily ? perWindow(limit.daily, 0) : undefined;
-      operations.push({
-        id: spec.operationId,
-        method,
-        path,
-        // An empty security list is how the spec marks the public /client endpoints.
-        auth: Array.isArray(spec.security) && spec.security.length === 0 ? "public" : "private",
-        rateLimit: {
-          burst: perWindow(limit?.burst, 3),
-          steady: perWindow(limit?.steady, 60),
-          ...(daily ? { daily } : {}),
-        },
-        paginated: (spec.parameters ?? []).some((p) => p.name === "page[cursor]"),
-        spec,
-      });
-    }
-  }
-  return operations;
+/**
+ * The operations of a spec, read by @klaviyo-ts/spec-model so the mock enforces exactly what the
+ * generated clients were built from (auth, rate limits, pagination, filter grammar). A spec the
+ * model cannot read fails the mock's start with a SpecError naming the operation.
+ */
+export function readOperations(document: OpenApiDocument): Operation[] {
+  return readSpecOperations(document).map((op) => ({
+    id: op.id,
+    method: op.method,
+    path: op.path,
+    auth: op.auth,
+    rateLimit: op.rateLimit,
+    paginated: op.paginated,
+    ...(op.filters && { filters: op.filters }),
+    // The same JSON object, typed for the mock's own schema validator.
+    spec: op.operation as unknown as SpecOperation,
+  }));
 }

@@ -31,19 +31,6 @@ function jsonSchemaOf(
   return undefined;
 }
 
-/**
- * Revisions before x-klaviyo-filters (2025 and older) only document the grammar in the filter
- * parameter's description: "`email`: `any`, `equals`<br>". Value types are unknown there.
- */
-export function grammarFromDescription(description: string | undefined): FilterGrammar | undefined {
-  const grammar: Record<string, FilterGrammar[string]> = {};
-  for (const match of (description ?? "").matchAll(/`([^`]+)`: ((?:`[^`]+`(?:, )?)+)/g)) {
-    const operators = [...(match[2] as string).matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
-    grammar[match[1] as string] = { operators: { single: operators } };
-  }
-  return Object.keys(grammar).length > 0 ? grammar : undefined;
-}
-
 export function prepareOperation(operation: Operation, resolve: RefResolver): PreparedOperation {
   const parameters = (operation.spec.parameters ?? []).map((p) =>
     "$ref" in p ? (resolve((p as { $ref: string }).$ref) as unknown as SpecParameter) : p,
@@ -57,8 +44,6 @@ export function prepareOperation(operation: Operation, resolve: RefResolver): Pr
   const requestBody = operation.spec.requestBody;
   const bodySchema = jsonSchemaOf(requestBody?.content);
   const pageSize = query.get("page[size]")?.schema?.default;
-  const filters =
-    operation.spec["x-klaviyo-filters"] ?? grammarFromDescription(query.get("filter")?.description);
   return {
     query,
     headers,
@@ -73,9 +58,7 @@ export function prepareOperation(operation: Operation, resolve: RefResolver): Pr
       : {}),
     successStatus: successCode ? Number(successCode) : 200,
     successSchema: jsonSchemaOf(success?.content),
-    ...(operation.spec["x-klaviyo-filters"]
-      ? { filters: operation.spec["x-klaviyo-filters"] }
-      : {}),
+    ...(operation.filters ? { filters: operation.filters } : {}),
     defaultPageSize: typeof pageSize === "number" ? pageSize : 20,
   };
 }

@@ -1,5 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-import { createClient, filterBuilders, type FilterBuilder, type KlaviyoClient, type KlaviyoOptions } from "@klaviyo-ts/core";
+import { createClient, filterBuilders, type KlaviyoClient, type KlaviyoOptions } from "@klaviyo-ts/core";
 import { operationIndex } from "./operation-index.js";
 import type { paths as imagesPaths } from "./types/images.js";
 

@@ -1,5 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15.pre @ f1x7e500 — do not edit
-import { createClient, filterBuilders, type FilterBuilder, type KlaviyoClient, type KlaviyoOptions } from "@klaviyo-ts/core";
+import { createClient, filterBuilders, type KlaviyoClient, type KlaviyoOptions } from "@klaviyo-ts/core";
 import { operationIndex } from "./operation-index.js";
 import type { paths as betaApisPaths } from "./types/beta-apis.js";
 

@@ -1,0 +1,21 @@
+import type { OpenApiDocument, OperationObject } from "../src/openapi.js";
+
+/** A minimal Klaviyo-shaped operation, overridable field by field (extensions included). */
+export function operation(
+  overrides: Record<string, unknown> & { operationId: string },
+): OperationObject {
+  return {
+    responses: { "200": { description: "OK" } },
+    "x-klaviyo-ratelimit": { burst: "10/s", steady: "150/m" },
+    "x-klaviyo-scopes": ["profiles:read"],
+    "x-klaviyo-pre-release": "None",
+    ...overrides,
+  };
+}
+
+export function document(
+  paths: OpenApiDocument["paths"],
+  components: OpenApiDocument["components"] = {},
+): OpenApiDocument {
+  return { openapi: "3.0.2", info: { version: "2030-01-15" }, paths, components };
+}
