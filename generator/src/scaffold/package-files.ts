@@ -28,16 +28,25 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
     sideEffects: false,
     exports: {
       ".": entry("index"),
-      ...(betaOperationCount !== undefined ? { "./beta": entry("beta") } : {}),
+      // The tool catalogue is its own entry so that a client's bundle never carries it.
+      "./tools": entry("tools"),
+      ...(betaOperationCount !== undefined
+        ? { "./beta": entry("beta"), "./beta/tools": entry("beta/tools") }
+        : {}),
       "./package.json": "./package.json",
     },
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
-    // TypeScript's node10 resolution ignores "exports"; this finds ./beta's types there too.
-    ...(betaOperationCount !== undefined
-      ? { typesVersions: { "*": { beta: ["./dist/beta.d.ts"] } } }
-      : {}),
+    // TypeScript's node10 resolution ignores "exports"; this finds the subpaths' types there too.
+    typesVersions: {
+      "*": {
+        tools: ["./dist/tools.d.ts"],
+        ...(betaOperationCount !== undefined
+          ? { beta: ["./dist/beta.d.ts"], "beta/tools": ["./dist/beta/tools.d.ts"] }
+          : {}),
+      },
+    },
     files: ["dist"],
     engines: { node: ">=20" },
     sizeBudget: NEW_PACKAGE_SIZE_BUDGET,
@@ -73,8 +82,8 @@ export function tsconfigJson(): string {
 export function tsupConfig({ betaOperationCount }: PackageFacts): string {
   const entries =
     betaOperationCount !== undefined
-      ? `index: "src/index.ts", beta: "src/beta.ts"`
-      : `index: "src/index.ts"`;
+      ? `index: "src/index.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/tools": "src/beta-tools.ts"`
+      : `index: "src/index.ts", tools: "src/tools.ts"`;
   return `import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -91,6 +100,14 @@ export const vitestConfig = `export { default } from "../../vitest.shared.ts";\n
 
 export const indexSource = `// The client is generated into ./generated (klaviyo-gen generate); this file only fixes the public entry.
 export * from "./generated/index.js";
+`;
+
+export const toolsSource = `// Every operation as a JSON-Schema tool for AI agents (generated into ./generated/tools.ts).
+export * from "./generated/tools.js";
+`;
+
+export const betaToolsSource = `// The pre-release operations as JSON-Schema tools, on a client sending the "<revision>.pre" header.
+export * from "./generated/beta/tools.js";
 `;
 
 export const betaSource = `// Pre-release operations of this revision (beta.json), sent with the "<revision>.pre" header.
