@@ -40,6 +40,7 @@ export function emitTools(
     }
     return `  ${JSON.stringify(name)}: ${JSON.stringify(toJsonSchema(schema as Schema))},`;
   });
+  const { shared, rowTexts } = shareRepeatedProperties(rows);
   const modules = [...new Set(operations.map((op) => op.module))].sort();
   return buildSourceFile(header, (file) => {
     file.addImportDeclaration({
@@ -65,18 +66,58 @@ export function emitTools(
         ...defLines,
         `};`,
         "",
+        "// Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).",
+        ...shared.map((json, position) => `const p${position}: JsonSchema = ${json};`),
+        "",
         "/**",
         ` * Every operation of revision ${revision} as a JSON-Schema tool (name, description, inputSchema,`,
         " * annotations) whose `call(client, args)` goes through the operation function: pacing, retries,",
         " * typed errors, redaction.",
         " */",
         `export const tools: readonly KlaviyoTool[] = /* @__PURE__ */ defineTools(defs, [`,
-        ...rows.map((row, index) => `  [${JSON.stringify(row)}, ${operations[index]!.name}],`),
+        ...rowTexts.map((row, index) => `  [${row}, ${operations[index]!.name}],`),
         `]);`,
       ].join("\n"),
     );
   });
 }
+
+/**
+ * Each row as object-literal text in which a property schema seen in more than one row is
+ * `p<i>`, a const of its own: the same fieldsets recur across a resource's operations,
+ * and repeating them doubled the catalogue.
+ */
+function shareRepeatedProperties(rows: readonly ToolRow[]): {
+  shared: string[];
+  rowTexts: string[];
+} {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const schema of Object.values(row.properties)) {
+      const json = JSON.stringify(schema);
+      counts.set(json, (counts.get(json) ?? 0) + 1);
+    }
+  }
+  const shared: string[] = [];
+  const index = new Map<string, number>();
+  const rowTexts = rows.map((row) => {
+    const properties = Object.entries(row.properties).map(([name, schema]) => {
+      const json = JSON.stringify(schema);
+      if ((counts.get(json) ?? 0) < 2) return `${JSON.stringify(name)}:${json}`;
+      let position = index.get(json);
+      if (position === undefined) {
+        position = shared.push(json) - 1;
+        index.set(json, position);
+      }
+      return `${JSON.stringify(name)}:p${position}`;
+    });
+    const text = JSON.stringify({ ...row, properties: PROPERTIES_MARK });
+    return text.replace(JSON.stringify(PROPERTIES_MARK), `{${properties.join(",")}}`);
+  });
+  return { shared, rowTexts };
+}
+
+const PROPERTIES_MARK = "@@properties@@";
 
 interface ToolRow {
   name: string;

@@ -6,6 +6,8 @@ export { createKlaviyo, revision } from "./index.js";
 const defs: Record<string, JsonSchema> = {
 };
 
+// Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).
+
 /**
  * Every operation of revision 2023-01-01 as a JSON-Schema tool (name, description, inputSchema,
  * annotations) whose `call(client, args)` goes through the operation function: pacing, retries,
