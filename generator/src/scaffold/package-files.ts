@@ -137,6 +137,25 @@ A raw filter string (\`'equals(email,"a@example.com")'\`) is accepted too.
 
 `
       : "";
+  const tools = `## Tools for AI agents
+
+\`@klaviyo-ts/${revision}/tools\` is a catalogue of every operation as a JSON-Schema tool (name,
+description with rate limits and scopes, input schema, annotations) whose \`call(client, args)\`
+goes through the same runtime. It is a separate entry, so a client bundle does not carry it. Use it
+with any LLM SDK, or serve it with [\`@klaviyo-ts/mcp\`](../mcp#readme):
+
+\`\`\`sh
+KLAVIYO_API_KEY=pk_... npx -y -p @klaviyo-ts/mcp -p @klaviyo-ts/${revision} klaviyo-mcp --revision ${revision}
+\`\`\`
+
+\`\`\`ts
+import { createKlaviyo, tools } from "@klaviyo-ts/${revision}/tools";
+
+const getProfiles = tools.find((tool) => tool.name === "get_profiles")!;
+const page = await getProfiles.call(createKlaviyo({ apiKey }), { page_size: 5 });
+\`\`\`
+${betaOperationCount !== undefined ? `\nThe beta operations are in \`@klaviyo-ts/${revision}/beta/tools\`.\n` : ""}
+`;
   const beta =
     betaOperationCount !== undefined
       ? `## Beta operations
@@ -195,5 +214,5 @@ Operation functions are named after Klaviyo's operationIds in camelCase (\`get_p
 \`getProfiles\`). Former operationIds are exported too, marked \`@deprecated\`. The full list with
 methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
 
-${filters}${beta}`;
+${filters}${tools}${beta}`;
 }
