@@ -9,10 +9,11 @@ export interface PackageFacts {
 
 /**
  * What `release check` allows a new revision package before its own figures are known: the
- * largest package today (2026-04-15, measured 2026-11-22: 276 KB packed, 3.7 MB unpacked) plus
- * room for a quarter's growth. Tighten it to the package's own figures once it is built.
+ * largest package today (2026-04-15 with its tool catalogue, measured 2026-11-30: 568 KB packed,
+ * 5.9 MB unpacked) plus room for a quarter's growth. Tighten it to the package's own figures once
+ * it is built.
  */
-export const NEW_PACKAGE_SIZE_BUDGET = { packed: 360 * 1024, unpacked: 4800 * 1024 };
+export const NEW_PACKAGE_SIZE_BUDGET = { packed: 680 * 1024, unpacked: 7000 * 1024 };
 
 export function packageJson({ revision, betaOperationCount }: PackageFacts): string {
   const entry = (name: string) => ({
