@@ -122,7 +122,9 @@ function defineTool(
     rateLimit: meta.rateLimit,
     paginated: meta.paginated,
     compact: data.compact ?? {},
-    call: (client, args = {}, options) => operation(client, paramsOf(data, args) as never, options),
+    // async, so that a refused argument is a rejection like every other failure of a call
+    call: async (client, args = {}, options) =>
+      operation(client, paramsOf(data, args) as never, options),
   };
 }
 
