@@ -1,7 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", beta: "src/beta.ts" },
+  entry: {
+    index: "src/index.ts",
+    tools: "src/tools.ts",
+    beta: "src/beta.ts",
+    "beta/tools": "src/beta-tools.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -103,3 +103,30 @@ export async function smokePublic({ lib, core, baseUrl }) {
   passed.push("webhook signature");
   return passed;
 }
+
+/**
+ * The tool catalogue (`./tools`) loads and calls through the runtime here too: every tool has a
+ * JSON-Schema object input, and one read (private key) or one client write (public key) works.
+ */
+export async function smokeTools({ tools, baseUrl, credentials }) {
+  const passed = [];
+  assert(tools.tools.length > 0, "the catalogue lists tools");
+  for (const tool of tools.tools) {
+    assert(/^[a-z0-9_]{1,64}$/.test(tool.name), `tool name ${tool.name}`);
+    assert(tool.inputSchema.type === "object", `${tool.name} takes an object`);
+  }
+  const klaviyo = tools.createKlaviyo({ ...credentials, baseUrl });
+  const byName = (name) => tools.tools.find((tool) => tool.name === name);
+  if (credentials.apiKey) {
+    const page = await byName("get_profiles").call(klaviyo, { page_size: 2 });
+    assert(page.data.length === 2, `get_profiles tool gave ${page.data.length} profiles`);
+  } else {
+    await byName("create_client_profile").call(klaviyo, {
+      body: { data: { type: "profile", attributes: { email: "tools@example.com" } } },
+    });
+  }
+  passed.push("tool catalogue");
+  return passed;
+}
+
+export const smokeCredentials = { private: { apiKey }, public: { publicKey } };

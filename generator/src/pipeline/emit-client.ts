@@ -1,6 +1,7 @@
 import { emitEntry } from "../emit/entry.js";
 import { emitOperationIndex } from "../emit/operation-index.js";
 import { emitOperations } from "../emit/operations.js";
+import { emitTools } from "../emit/tools.js";
 import { emitModuleTypes } from "../emit/types.js";
 import type { OperationModel } from "../model/operations.js";
 import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
@@ -9,7 +10,8 @@ import type { StageTimer } from "./stage-timer.js";
 
 /**
  * The files of one client (stable or beta): types/<module>.ts and types/components.ts,
- * operations/<module>.ts, operation-index.ts and index.ts, keyed by path relative to its folder.
+ * operations/<module>.ts, operation-index.ts, index.ts and the tool catalogue tools.ts, keyed by path
+ * relative to its folder.
  */
 export async function emitClient(
   document: OpenApiDocument,
@@ -33,6 +35,9 @@ export async function emitClient(
     files.set("operation-index.ts", emitOperationIndex(operations, header));
     const filtered = operations.filter((op) => op.filters !== undefined);
     files.set("index.ts", emitEntry([...modules.keys()], revision, header, filtered));
+  });
+  await timer.time("tools", () => {
+    files.set("tools.ts", emitTools(document, operations, revision, header));
   });
   return files;
 }

@@ -1,6 +1,13 @@
-export type Stage = "load" | "normalise" | "types" | "operations" | "write";
+export type Stage = "load" | "normalise" | "types" | "operations" | "tools" | "write";
 
-export const stages: readonly Stage[] = ["load", "normalise", "types", "operations", "write"];
+export const stages: readonly Stage[] = [
+  "load",
+  "normalise",
+  "types",
+  "operations",
+  "tools",
+  "write",
+];
 
 /** Accumulates wall time per pipeline stage. */
 export class StageTimer {

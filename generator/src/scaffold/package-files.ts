@@ -9,10 +9,11 @@ export interface PackageFacts {
 
 /**
  * What `release check` allows a new revision package before its own figures are known: the
- * largest package today (2026-04-15, measured 2026-11-22: 276 KB packed, 3.7 MB unpacked) plus
- * room for a quarter's growth. Tighten it to the package's own figures once it is built.
+ * largest package today (2026-04-15 with its tool catalogue, measured 2026-11-30: 568 KB packed,
+ * 5.9 MB unpacked) plus room for a quarter's growth. Tighten it to the package's own figures once
+ * it is built.
  */
-export const NEW_PACKAGE_SIZE_BUDGET = { packed: 360 * 1024, unpacked: 4800 * 1024 };
+export const NEW_PACKAGE_SIZE_BUDGET = { packed: 680 * 1024, unpacked: 7000 * 1024 };
 
 export function packageJson({ revision, betaOperationCount }: PackageFacts): string {
   const entry = (name: string) => ({
@@ -28,16 +29,25 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
     sideEffects: false,
     exports: {
       ".": entry("index"),
-      ...(betaOperationCount !== undefined ? { "./beta": entry("beta") } : {}),
+      // The tool catalogue is its own entry so that a client's bundle never carries it.
+      "./tools": entry("tools"),
+      ...(betaOperationCount !== undefined
+        ? { "./beta": entry("beta"), "./beta/tools": entry("beta/tools") }
+        : {}),
       "./package.json": "./package.json",
     },
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
-    // TypeScript's node10 resolution ignores "exports"; this finds ./beta's types there too.
-    ...(betaOperationCount !== undefined
-      ? { typesVersions: { "*": { beta: ["./dist/beta.d.ts"] } } }
-      : {}),
+    // TypeScript's node10 resolution ignores "exports"; this finds the subpaths' types there too.
+    typesVersions: {
+      "*": {
+        tools: ["./dist/tools.d.ts"],
+        ...(betaOperationCount !== undefined
+          ? { beta: ["./dist/beta.d.ts"], "beta/tools": ["./dist/beta/tools.d.ts"] }
+          : {}),
+      },
+    },
     files: ["dist"],
     engines: { node: ">=20" },
     sizeBudget: NEW_PACKAGE_SIZE_BUDGET,
@@ -73,8 +83,8 @@ export function tsconfigJson(): string {
 export function tsupConfig({ betaOperationCount }: PackageFacts): string {
   const entries =
     betaOperationCount !== undefined
-      ? `index: "src/index.ts", beta: "src/beta.ts"`
-      : `index: "src/index.ts"`;
+      ? `index: "src/index.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/tools": "src/beta-tools.ts"`
+      : `index: "src/index.ts", tools: "src/tools.ts"`;
   return `import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -91,6 +101,14 @@ export const vitestConfig = `export { default } from "../../vitest.shared.ts";\n
 
 export const indexSource = `// The client is generated into ./generated (klaviyo-gen generate); this file only fixes the public entry.
 export * from "./generated/index.js";
+`;
+
+export const toolsSource = `// Every operation as a JSON-Schema tool for AI agents (generated into ./generated/tools.ts).
+export * from "./generated/tools.js";
+`;
+
+export const betaToolsSource = `// The pre-release operations as JSON-Schema tools, on a client sending the "<revision>.pre" header.
+export * from "./generated/beta/tools.js";
 `;
 
 export const betaSource = `// Pre-release operations of this revision (beta.json), sent with the "<revision>.pre" header.
@@ -120,6 +138,25 @@ A raw filter string (\`'equals(email,"a@example.com")'\`) is accepted too.
 
 `
       : "";
+  const tools = `## Tools for AI agents
+
+\`@klaviyo-ts/${revision}/tools\` is a catalogue of every operation as a JSON-Schema tool (name,
+description with rate limits and scopes, input schema, annotations) whose \`call(client, args)\`
+goes through the same runtime. It is a separate entry, so a client bundle does not carry it. Use it
+with any LLM SDK, or serve it with [\`@klaviyo-ts/mcp\`](../mcp#readme):
+
+\`\`\`sh
+KLAVIYO_API_KEY=pk_... npx -y -p @klaviyo-ts/mcp -p @klaviyo-ts/${revision} klaviyo-mcp --revision ${revision}
+\`\`\`
+
+\`\`\`ts
+import { createKlaviyo, tools } from "@klaviyo-ts/${revision}/tools";
+
+const getProfiles = tools.find((tool) => tool.name === "get_profiles")!;
+const page = await getProfiles.call(createKlaviyo({ apiKey }), { page_size: 5 });
+\`\`\`
+${betaOperationCount !== undefined ? `\nThe beta operations are in \`@klaviyo-ts/${revision}/beta/tools\`.\n` : ""}
+`;
   const beta =
     betaOperationCount !== undefined
       ? `## Beta operations
@@ -178,5 +215,5 @@ Operation functions are named after Klaviyo's operationIds in camelCase (\`get_p
 \`getProfiles\`). Former operationIds are exported too, marked \`@deprecated\`. The full list with
 methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
 
-${filters}${beta}`;
+${filters}${tools}${beta}`;
 }

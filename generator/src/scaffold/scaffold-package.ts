@@ -4,10 +4,12 @@ import { createFormatter } from "../format/format.js";
 import { writeIfChanged } from "../write/write-files.js";
 import {
   betaSource,
+  betaToolsSource,
   indexSource,
   packageJson,
   readme,
   tsconfigJson,
+  toolsSource,
   tsupConfig,
   vitestConfig,
   type PackageFacts,
@@ -30,8 +32,11 @@ export async function scaffoldPackage(
     ["tsup.config.ts", tsupConfig(facts)],
     ["vitest.config.ts", vitestConfig],
     ["src/index.ts", indexSource],
+    ["src/tools.ts", toolsSource],
   ];
-  if (facts.betaOperationCount !== undefined) createOnce.push(["src/beta.ts", betaSource]);
+  if (facts.betaOperationCount !== undefined) {
+    createOnce.push(["src/beta.ts", betaSource], ["src/beta-tools.ts", betaToolsSource]);
+  }
   const missing = createOnce.filter(([path]) => !existsSync(join(dir, path)));
   const format = missing.length > 0 ? await createFormatter(root) : undefined;
   const written: string[] = [];

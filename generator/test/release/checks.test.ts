@@ -8,6 +8,7 @@ import { repoRoot } from "../support/fixtures.js";
 import { checkContents } from "../../src/release/checks/contents.js";
 import { checkPinnedRevision } from "../../src/release/checks/pinned-revision.js";
 import { checkSizeBudget } from "../../src/release/checks/size-budget.js";
+import { isEsmOnly } from "../../src/release/checks/types-resolution.js";
 import type { PublishablePackage } from "../../src/release/publishable-packages.js";
 import type { Tarball } from "../../src/release/tarball.js";
 
@@ -176,5 +177,20 @@ describe("against-the-mock check", () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("isEsmOnly", () => {
+  const withManifest = (manifest: Record<string, unknown>): PublishablePackage => ({
+    ...pkg("@klaviyo-ts/x"),
+    manifest: { name: "@klaviyo-ts/x", version: "1.0.0", ...manifest },
+  });
+  it.each([
+    [{ type: "module", exports: { ".": { import: "./dist/index.js" } } }, true],
+    [{ type: "module", exports: { ".": { import: "./a.js", require: "./a.cjs" } } }, false],
+    [{ exports: { ".": { import: "./dist/index.js" } } }, false],
+    [{ type: "module" }, false],
+  ])("%j -> %s", (manifest, esmOnly) => {
+    expect(isEsmOnly(withManifest(manifest))).toBe(esmOnly);
   });
 });

@@ -30,6 +30,21 @@ describe.each([
     expect(tsupConfig(facts).includes('beta: "src/beta.ts"')).toBe(beta);
   });
 
+  it("package.json exports the tool catalogue as its own entry, and the beta one with ./beta", () => {
+    const pkg = JSON.parse(packageJson(facts)) as {
+      exports: Record<string, unknown>;
+      typesVersions: { "*": Record<string, string[]> };
+    };
+    expect(pkg.exports["./tools"]).toEqual({
+      import: { types: "./dist/tools.d.ts", default: "./dist/tools.js" },
+      require: { types: "./dist/tools.d.cts", default: "./dist/tools.cjs" },
+    });
+    expect(pkg.typesVersions["*"].tools).toEqual(["./dist/tools.d.ts"]);
+    expect("./beta/tools" in pkg.exports).toBe(beta);
+    expect(tsupConfig(facts)).toContain('tools: "src/tools.ts"');
+    expect(tsupConfig(facts).includes('"beta/tools": "src/beta-tools.ts"')).toBe(beta);
+  });
+
   it("README is already in prettier's style and states the revision and counts", async () => {
     const text = readme(facts);
     expect(await check(text, { parser: "markdown", printWidth: 100 })).toBe(true);
@@ -37,5 +52,7 @@ describe.each([
     expect(text).toContain(`${facts.operationCount} operations`);
     expect(text.includes(`@klaviyo-ts/${facts.revision}/beta`)).toBe(beta);
     expect(text.includes("## Typed filters")).toBe((facts.filterableCount ?? 0) > 0);
+    expect(text).toContain(`@klaviyo-ts/${facts.revision}/tools`);
+    expect(text.includes(`@klaviyo-ts/${facts.revision}/beta/tools`)).toBe(beta);
   });
 });

@@ -99,3 +99,12 @@ export {
   type RedisEvalClient,
   type RedisStoreOptions,
 } from "./rate-limit/redis-store.js";
+export {
+  defineTools,
+  KlaviyoToolArgumentError,
+  type JsonSchema,
+  type KlaviyoTool,
+  type ToolAnnotations,
+  type ToolData,
+  type ToolOperation,
+} from "./tools/catalogue.js";
