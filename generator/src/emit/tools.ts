@@ -1,9 +1,11 @@
 import { UserError } from "../errors.js";
-import type { OpenApiDocument } from "../model/openapi.js";
+import {
+  describeRateLimit,
+  type FilterGrammar,
+  type OpenApiDocument,
+} from "@klaviyo-ts/spec-model";
 import type { OperationModel } from "../model/operations.js";
-import { describeRateLimit } from "../model/rate-limit.js";
 import { readToolInput, type ToolInput, type ToolParameter } from "../model/tool-input.js";
-import type { FilterSpec } from "./filter-grammar.js";
 import { referencedComponents, toJsonSchema } from "./json-schema.js";
 import { buildSourceFile } from "./source-file.js";
 
@@ -204,7 +206,7 @@ function parameterDescription(
   if (additional) return `Fields of each ${additional[1]} resource not returned by default.`;
   switch (parameter.name) {
     case "filter":
-      return filterDescription(op.filters as FilterSpec | undefined, docsRevision);
+      return filterDescription(op.filters, docsRevision);
     case "include":
       return "Related resources to include in the response (JSON:API `included`).";
     case "sort":
@@ -216,7 +218,7 @@ function parameterDescription(
 }
 
 /** The operation's filter grammar (x-klaviyo-filters), in the words of Klaviyo's filtering guide. */
-function filterDescription(filters: FilterSpec | undefined, docsRevision: string): string {
+function filterDescription(filters: FilterGrammar | undefined, docsRevision: string): string {
   const intro =
     `Klaviyo filter expression (https://developers.klaviyo.com/en/v${docsRevision}/reference/api-overview#filtering): ` +
     '`operator(field,value)`, e.g. `equals(email,"a@example.com")`, `any(id,["a","b"])`, ' +

@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import type { OpenApiDocument, ParameterObject } from "./openapi.js";
+import type { OpenApiDocument, ParameterObject } from "@klaviyo-ts/spec-model";
 import type { OperationModel } from "./operations.js";
 
 /** A path or query parameter of an operation, as the spec declares it. */

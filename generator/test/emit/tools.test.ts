@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { argumentName, emitTools } from "../../src/emit/tools.js";
-import type { OpenApiDocument } from "../../src/model/openapi.js";
+import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import { model } from "./model.js";
 
 const description = [
