@@ -134,6 +134,20 @@ describe("secrets never leak from what a server echoes", () => {
     expect(JSON.stringify((viaFetch as { error?: unknown }).error ?? null)).not.toContain(API_KEY);
   });
 
+  test("the API key echoed as a response header's name, which fetch lower-cases", async () => {
+    const events: unknown[] = [];
+    const { klaviyo } = await serve(
+      (_, res) => {
+        res.setHeader(`x-${API_KEY}`, "1");
+        sendJson(res, 200, { data: profile("x") });
+      },
+      { hooks: { onResponse: (e) => events.push(e) } },
+    );
+    await getProfile(klaviyo, { id: "p1" });
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events).toLowerCase()).not.toContain(API_KEY.toLowerCase());
+  });
+
   test("the current and the refreshed OAuth token", async () => {
     let refreshes = 0;
     const { klaviyo } = await serve(

@@ -10,7 +10,10 @@ export class SecretRedactor {
   readonly #secrets = new Set<string>();
 
   add(secret: string | undefined): void {
-    if (secret) this.#secrets.add(secret);
+    if (!secret) return;
+    this.#secrets.add(secret);
+    // Header names reach us lower-cased, and a key's lower-cased spelling gives most of it away.
+    this.#secrets.add(secret.toLowerCase());
   }
 
   redact(text: string): string {
