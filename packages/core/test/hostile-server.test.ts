@@ -452,11 +452,13 @@ describe("nothing is lost silently", () => {
     ["an object", { href: "/api/profiles" }],
     ["not a URL", "http://[oops"],
     ["outside /api", "/admin/profiles"],
-  ])("a links.next that is %s is an invalid response", async (_, next) => {
-    const { klaviyo } = await serve((_, res) => sendJson(res, 200, page(["p0"], next)));
+    ["a dot segment encoded twice", "/api/profiles/%252e%252e?page[cursor]=1"],
+  ])("a links.next that is %s is an invalid response, not fetched", async (_, next) => {
+    const { server, klaviyo } = await serve((_, res) => sendJson(res, 200, page(["p0"], next)));
     await expect(collect(getProfiles.all(klaviyo))).rejects.toBeInstanceOf(
       KlaviyoInvalidResponseError,
     );
+    expect(server.requests).toHaveLength(1);
   });
 
   test("an empty 200 body where a document is due is an invalid response; 204 is not", async () => {
