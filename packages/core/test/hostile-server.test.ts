@@ -148,6 +148,32 @@ describe("secrets never leak from what a server echoes", () => {
     expect(JSON.stringify(events).toLowerCase()).not.toContain(API_KEY.toLowerCase());
   });
 
+  test("the API key inside a plain object on the fetch error's cause (an axios-style config)", async () => {
+    const { klaviyo } = await serve((_, res) => res.socket?.destroy(), {
+      // A fetch wrapper that reports a failure the way axios does: the request's config, headers
+      // and all, as a property of the error.
+      fetch: async (url, init) => {
+        try {
+          return await fetch(url, init);
+        } catch {
+          // axios's request links back to its socket, agent and itself: a wide graph with cycles.
+          const request: Record<string, unknown> = {};
+          for (let i = 0; i < 20; i++) request[`link${i}`] = request;
+          throw new TypeError("fetch failed", {
+            cause: Object.assign(new Error("socket hang up"), {
+              request,
+              config: { request, headers: init?.headers },
+            }),
+          });
+        }
+      },
+    });
+    const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoConnectionError);
+    expect(renderings(error)).toContain("socket hang up");
+    expect(renderings(error)).not.toContain(API_KEY);
+  });
+
   test("the current and the refreshed OAuth token", async () => {
     let refreshes = 0;
     const { klaviyo } = await serve(

@@ -51,11 +51,18 @@ export class SecretRedactor {
     return copy;
   }
 
-  #mentions(value: unknown, depth: number): boolean {
+  /**
+   * Plain objects and arrays are searched too: fetch wrappers attach the request they failed on
+   * (axios's `config.headers`), Authorization header included. A copy keeps none of them. Each
+   * object is visited once: such a request links back to its socket, its agent and itself.
+   */
+  #mentions(value: unknown, depth: number, visited = new WeakSet<object>()): boolean {
     if (typeof value === "string") return this.redact(value) !== value;
-    if (!(value instanceof Error) || depth > 8) return false;
-    const texts = [value.message, value.stack, (value as { cause?: unknown }).cause];
-    for (const own of Object.values(value)) texts.push(own);
-    return texts.some((text) => this.#mentions(text, depth + 1));
+    if (value === null || typeof value !== "object" || depth > 8 || visited.has(value))
+      return false;
+    visited.add(value);
+    const texts: unknown[] = Object.values(value);
+    if (value instanceof Error) texts.push(value.message, value.stack, value.cause);
+    return texts.some((text) => this.#mentions(text, depth + 1, visited));
   }
 }
