@@ -174,6 +174,16 @@ describe("secrets never leak from what a server echoes", () => {
     expect(renderings(error)).not.toContain(API_KEY);
   });
 
+  test("the API key on a non-Error value a fetch implementation rejects with", async () => {
+    const { klaviyo } = await serve((_, res) => res.socket?.destroy(), {
+      fetch: (url, init) =>
+        fetch(url, init).catch(() => Promise.reject({ reason: "reset", headers: init?.headers })),
+    });
+    const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoConnectionError);
+    expect(renderings(error)).not.toContain(API_KEY);
+  });
+
   test("the current and the refreshed OAuth token", async () => {
     let refreshes = 0;
     const { klaviyo } = await serve(

@@ -37,10 +37,16 @@ export class SecretRedactor {
     return copy;
   }
 
-  /** `error` itself when it mentions no secret; otherwise a copy (name, message, stack, code, cause) with them replaced. */
+  /**
+   * `error` itself when it mentions no secret; otherwise a copy (name, message, stack, code, cause)
+   * with them replaced, or "[redacted]" in place of a value that is not an Error.
+   */
   redactError(error: unknown): unknown {
     if (typeof error === "string") return this.redact(error);
-    if (!(error instanceof Error) || !this.#mentions(error, 0)) return error;
+    if (!this.#mentions(error, 0)) return error;
+    // A thrown value that is not an Error (some fetch polyfills reject with the request itself):
+    // no part of it is worth the risk of copying.
+    if (!(error instanceof Error)) return REDACTED;
     const copy = new Error(this.redact(error.message), {
       cause: this.redactError((error as { cause?: unknown }).cause),
     });
