@@ -134,6 +134,56 @@ describe("secrets never leak from what a server echoes", () => {
     expect(JSON.stringify((viaFetch as { error?: unknown }).error ?? null)).not.toContain(API_KEY);
   });
 
+  test("the API key echoed as a response header's name, which fetch lower-cases", async () => {
+    const events: unknown[] = [];
+    const { klaviyo } = await serve(
+      (_, res) => {
+        res.setHeader(`x-${API_KEY}`, "1");
+        sendJson(res, 200, { data: profile("x") });
+      },
+      { hooks: { onResponse: (e) => events.push(e) } },
+    );
+    await getProfile(klaviyo, { id: "p1" });
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events).toLowerCase()).not.toContain(API_KEY.toLowerCase());
+  });
+
+  test("the API key inside a plain object on the fetch error's cause (an axios-style config)", async () => {
+    const { klaviyo } = await serve((_, res) => res.socket?.destroy(), {
+      // A fetch wrapper that reports a failure the way axios does: the request's config, headers
+      // and all, as a property of the error.
+      fetch: async (url, init) => {
+        try {
+          return await fetch(url, init);
+        } catch {
+          // axios's request links back to its socket, agent and itself: a wide graph with cycles.
+          const request: Record<string, unknown> = {};
+          for (let i = 0; i < 20; i++) request[`link${i}`] = request;
+          throw new TypeError("fetch failed", {
+            cause: Object.assign(new Error("socket hang up"), {
+              request,
+              config: { request, headers: init?.headers },
+            }),
+          });
+        }
+      },
+    });
+    const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoConnectionError);
+    expect(renderings(error)).toContain("socket hang up");
+    expect(renderings(error)).not.toContain(API_KEY);
+  });
+
+  test("the API key on a non-Error value a fetch implementation rejects with", async () => {
+    const { klaviyo } = await serve((_, res) => res.socket?.destroy(), {
+      fetch: (url, init) =>
+        fetch(url, init).catch(() => Promise.reject({ reason: "reset", headers: init?.headers })),
+    });
+    const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoConnectionError);
+    expect(renderings(error)).not.toContain(API_KEY);
+  });
+
   test("the current and the refreshed OAuth token", async () => {
     let refreshes = 0;
     const { klaviyo } = await serve(
@@ -438,11 +488,13 @@ describe("nothing is lost silently", () => {
     ["an object", { href: "/api/profiles" }],
     ["not a URL", "http://[oops"],
     ["outside /api", "/admin/profiles"],
-  ])("a links.next that is %s is an invalid response", async (_, next) => {
-    const { klaviyo } = await serve((_, res) => sendJson(res, 200, page(["p0"], next)));
+    ["a dot segment encoded twice", "/api/profiles/%252e%252e?page[cursor]=1"],
+  ])("a links.next that is %s is an invalid response, not fetched", async (_, next) => {
+    const { server, klaviyo } = await serve((_, res) => sendJson(res, 200, page(["p0"], next)));
     await expect(collect(getProfiles.all(klaviyo))).rejects.toBeInstanceOf(
       KlaviyoInvalidResponseError,
     );
+    expect(server.requests).toHaveLength(1);
   });
 
   test("an empty 200 body where a document is due is an invalid response; 204 is not", async () => {

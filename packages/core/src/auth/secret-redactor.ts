@@ -10,7 +10,10 @@ export class SecretRedactor {
   readonly #secrets = new Set<string>();
 
   add(secret: string | undefined): void {
-    if (secret) this.#secrets.add(secret);
+    if (!secret) return;
+    this.#secrets.add(secret);
+    // Header names reach us lower-cased, and a key's lower-cased spelling gives most of it away.
+    this.#secrets.add(secret.toLowerCase());
   }
 
   redact(text: string): string {
@@ -34,10 +37,16 @@ export class SecretRedactor {
     return copy;
   }
 
-  /** `error` itself when it mentions no secret; otherwise a copy (name, message, stack, code, cause) with them replaced. */
+  /**
+   * `error` itself when it mentions no secret; otherwise a copy (name, message, stack, code, cause)
+   * with them replaced, or "[redacted]" in place of a value that is not an Error.
+   */
   redactError(error: unknown): unknown {
     if (typeof error === "string") return this.redact(error);
-    if (!(error instanceof Error) || !this.#mentions(error, 0)) return error;
+    if (!this.#mentions(error, 0)) return error;
+    // A thrown value that is not an Error (some fetch polyfills reject with the request itself):
+    // no part of it is worth the risk of copying.
+    if (!(error instanceof Error)) return REDACTED;
     const copy = new Error(this.redact(error.message), {
       cause: this.redactError((error as { cause?: unknown }).cause),
     });
@@ -48,11 +57,18 @@ export class SecretRedactor {
     return copy;
   }
 
-  #mentions(value: unknown, depth: number): boolean {
+  /**
+   * Plain objects and arrays are searched too: fetch wrappers attach the request they failed on
+   * (axios's `config.headers`), Authorization header included. A copy keeps none of them. Each
+   * object is visited once: such a request links back to its socket, its agent and itself.
+   */
+  #mentions(value: unknown, depth: number, visited = new WeakSet<object>()): boolean {
     if (typeof value === "string") return this.redact(value) !== value;
-    if (!(value instanceof Error) || depth > 8) return false;
-    const texts = [value.message, value.stack, (value as { cause?: unknown }).cause];
-    for (const own of Object.values(value)) texts.push(own);
-    return texts.some((text) => this.#mentions(text, depth + 1));
+    if (value === null || typeof value !== "object" || depth > 8 || visited.has(value))
+      return false;
+    visited.add(value);
+    const texts: unknown[] = Object.values(value);
+    if (value instanceof Error) texts.push(value.message, value.stack, value.cause);
+    return texts.some((text) => this.#mentions(text, depth + 1, visited));
   }
 }

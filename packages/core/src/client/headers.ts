@@ -93,7 +93,8 @@ export function redactHeaders(
   const redacted: Record<string, string> = {};
   const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
   for (const [name, value] of entries) {
-    redacted[name] = isSecretHeader(name) ? REDACTED : redact(value);
+    // Names too: a server may echo the key as a header name, which fetch hands over lower-cased.
+    redacted[redact(name)] = isSecretHeader(name) ? REDACTED : redact(value);
   }
   return redacted;
 }

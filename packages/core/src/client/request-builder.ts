@@ -59,13 +59,20 @@ function fillPath({ context, pathParams = {}, serialisePath }: RequestParts): st
   // segment, and "/api/profiles/.." reads every profile of the account instead of one.
   const left = /\{([^{}]+)\}/.exec(path);
   if (left) throw invalid(context, `missing path parameter "${left[1]}"`);
-  if (path.split("/").some(isDotSegment)) {
+  if (hasDotSegment(path)) {
     throw invalid(context, "a path parameter is . or .., in some spelling");
   }
   return path;
 }
 
-/** ".", "..", and any percent-encoded spelling of them, however many times encoded. */
+/**
+ * A segment ".", "..", or any percent-encoded spelling of them however many times encoded (a
+ * gateway may decode twice). Pagination checks next links with it too.
+ */
+export function hasDotSegment(path: string): boolean {
+  return path.split("/").some(isDotSegment);
+}
+
 function isDotSegment(segment: string): boolean {
   let decoded = segment;
   for (let previous = ""; decoded !== previous;) {

@@ -1,5 +1,6 @@
 import { DEFAULT_BASE_URL } from "../client/base-url.js";
 import type { Endpoint } from "../client/endpoint.js";
+import { hasDotSegment } from "../client/request-builder.js";
 import type { Runtime } from "../client/runtime.js";
 import { KlaviyoInvalidResponseError } from "../errors/transport-errors.js";
 import { documentOf } from "../operation/document.js";
@@ -127,5 +128,7 @@ function nextUrl(
       ? url.pathname.slice(prefix.length)
       : url.pathname;
   if (!path.startsWith("/api/")) throw invalid("links.next is not below /api/");
+  // URL parsing resolved plain dot segments already; encoded ones would reach the server.
+  if (hasDotSegment(path)) throw invalid("links.next has a . or .. segment");
   return baseUrl + path + url.search;
 }
