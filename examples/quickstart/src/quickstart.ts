@@ -6,8 +6,9 @@ import {
   createProfile,
   getBulkImportProfilesJob,
   getProfiles,
+  KlaviyoConflictError,
+  waitForJob,
 } from "@klaviyo-ts/2026-04-15";
-import { KlaviyoConflictError, waitForJob } from "@klaviyo-ts/core";
 import { connect } from "./target.js";
 
 const target = await connect();

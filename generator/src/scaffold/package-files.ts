@@ -48,7 +48,9 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
       typecheck: "tsc --noEmit",
       test: "vitest run --passWithNoTests",
     },
-    dependencies: { "@klaviyo-ts/core": "workspace:*" },
+    // A caret range: a fix release of core reaches every installed revision without a new revision
+    // release, and two revisions installed side by side share one core.
+    dependencies: { "@klaviyo-ts/core": "workspace:^" },
     devDependencies: {
       "@klaviyo-ts/generator": "workspace:*",
       "@types/node": "^20.19.0",
@@ -141,13 +143,18 @@ Klaviyo publishes no pre-release operations for this revision, so this package h
 Typed Klaviyo API client pinned to API revision **${revision}**: ${operationCount} operations, every path,
 parameter, body and response typed from Klaviyo's OpenAPI spec. ESM and CommonJS, runs wherever \`fetch\`
 does (Node >= 20, Bun, Deno, Workers, browsers for \`/client\` endpoints). Rate-limit pacing, retries,
-pagination and typed errors come from [\`@klaviyo-ts/core\`](../core).
+pagination and typed errors come from [\`@klaviyo-ts/core\`](../core), whose whole API this package
+re-exports: one install, one import.
 
 ## Install
 
 \`\`\`sh
 npm install @klaviyo-ts/${revision}
 \`\`\`
+
+Errors, \`waitForJob\`, \`verifyWebhookSignature\`, \`resolveIncluded\`, \`RedisRateLimitStore\` and the helper
+types come from the same import. An error is recognised by \`instanceof\` (or \`isKlaviyoError\`) even when
+it was thrown by another copy of the runtime, such as its CommonJS build.
 
 ## Quickstart
 

@@ -17,6 +17,11 @@ describe("emitEntry", () => {
     );
   });
 
+  it("re-exports core's public API, so the revision package is the only install", () => {
+    const text = emitEntry(["profiles"], "2030-01-15", "// header");
+    expect(text).toContain('export * from "@klaviyo-ts/core";');
+  });
+
   it("has an empty paths type for a spec without operations", () => {
     expect(emitEntry([], "2030-01-15", "// header")).toContain("export type paths = {};");
   });

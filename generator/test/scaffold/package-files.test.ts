@@ -30,6 +30,11 @@ describe.each([
     expect(tsupConfig(facts).includes('beta: "src/beta.ts"')).toBe(beta);
   });
 
+  it("depends on core with a caret range, which pnpm publishes as ^<core version>", () => {
+    const pkg = JSON.parse(packageJson(facts)) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies).toEqual({ "@klaviyo-ts/core": "workspace:^" });
+  });
+
   it("README is already in prettier's style and states the revision and counts", async () => {
     const text = readme(facts);
     expect(await check(text, { parser: "markdown", printWidth: 100 })).toBe(true);

@@ -9,6 +9,7 @@ export interface RequestContext {
 
 /** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
 export class KlaviyoConnectionError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoConnectionError";
   override name = "KlaviyoConnectionError";
   readonly operationId: string | undefined;
   readonly method: HttpMethod;
@@ -24,6 +25,7 @@ export class KlaviyoConnectionError extends KlaviyoError {
 
 /** No answer within `timeoutMs`. */
 export class KlaviyoTimeoutError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoTimeoutError";
   override name = "KlaviyoTimeoutError";
   readonly operationId: string | undefined;
   readonly method: HttpMethod;
@@ -41,6 +43,7 @@ export class KlaviyoTimeoutError extends KlaviyoError {
 
 /** A 2xx response whose body is not the JSON its content-type claims (truncated, HTML from a proxy, ...). */
 export class KlaviyoInvalidResponseError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoInvalidResponseError";
   override name = "KlaviyoInvalidResponseError";
   readonly status: number;
   readonly operationId: string | undefined;

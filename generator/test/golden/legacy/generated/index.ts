@@ -22,5 +22,6 @@ export function createKlaviyo(options: KlaviyoOptions): KlaviyoClient<paths> {
  */
 export const filter = /* @__PURE__ */ filterBuilders<{}>();
 
+export * from "@klaviyo-ts/core";
 export { operationIndex } from "./operation-index.js";
 export * from "./operations/images.js";
