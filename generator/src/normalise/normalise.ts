@@ -4,6 +4,7 @@ import { dropCompanyId } from "./quirks/drop-company-id.js";
 import { dropRevisionHeader } from "./quirks/drop-revision-header.js";
 import { jsonApiMediaType } from "./quirks/json-api-media-type.js";
 import { requiredFilterFields } from "./quirks/required-filter-fields.js";
+import { responseResourceIds } from "./quirks/response-resource-ids.js";
 import { steadyLimitPerDay } from "./quirks/steady-limit-per-day.js";
 
 export const quirks: readonly Quirk[] = [
@@ -12,6 +13,7 @@ export const quirks: readonly Quirk[] = [
   jsonApiMediaType,
   steadyLimitPerDay,
   requiredFilterFields,
+  responseResourceIds,
 ];
 
 /** Fixes every known spec quirk in place; the document must be one the caller owns. */
