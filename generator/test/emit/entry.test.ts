@@ -26,6 +26,15 @@ describe("emitEntry", () => {
     expect(emitEntry([], "2030-01-15", "// header")).toContain("export type paths = {};");
   });
 
+  it("gives an operation's deprecated aliases its filter builder", () => {
+    const text = emitEntry(["lists"], "2030-01-15", "// header", [
+      { name: "getProfilesForList", module: "lists", aliases: ["get_list_profiles"] },
+    ]);
+    expect(text).toContain(
+      "  getProfilesForList: FilterBuilder<GetProfilesForListFilterGrammar>;\n  getListProfiles: FilterBuilder<GetProfilesForListFilterGrammar>;\n",
+    );
+  });
+
   it("exports one typed filter builder per filtering operation", () => {
     const text = emitEntry(["profiles"], "2030-01-15", "// header", [
       { name: "getProfiles", module: "profiles" },
