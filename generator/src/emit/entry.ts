@@ -13,8 +13,9 @@ export interface FilteredOperation {
 
 /**
  * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo`
- * with the revision pinned, the typed `filter` builders, every operation module re-exported, and
- * core's public API re-exported so one install and one import give a user everything.
+ * with the revision pinned, the typed `filter` builders, and every operation module re-exported.
+ * Core's API is re-exported by the package entry (scaffold/package-files.ts), where bundlers keep
+ * an external `export *` tree-shakable.
  */
 export function emitEntry(
   modules: readonly string[],
@@ -92,9 +93,6 @@ export function emitEntry(
         " */\n" +
         `export const filter = /* @__PURE__ */ filterBuilders<${builders.length > 0 ? `{\n${builders.join("\n")}\n}` : "{}"}>();`,
     );
-    // Errors, waitForJob, resolveIncluded, the stores and helper types: a user installs only the
-    // revision package, and under pnpm core is not importable from their code.
-    file.addExportDeclaration({ moduleSpecifier: "@klaviyo-ts/core" });
     file.addExportDeclaration({
       moduleSpecifier: "./operation-index.js",
       namedExports: ["operationIndex"],

@@ -1,6 +1,6 @@
 import { check } from "prettier";
 import { describe, expect, it } from "vitest";
-import { packageJson, readme, tsupConfig } from "../../src/scaffold/package-files.js";
+import { indexSource, packageJson, readme, tsupConfig } from "../../src/scaffold/package-files.js";
 
 describe.each([
   {
@@ -28,6 +28,10 @@ describe.each([
     });
     expect("./beta" in pkg.exports).toBe(beta);
     expect(tsupConfig(facts).includes('beta: "src/beta.ts"')).toBe(beta);
+  });
+
+  it("the entry re-exports core's public API: one install, one import", () => {
+    expect(indexSource).toContain('export * from "@klaviyo-ts/core";');
   });
 
   it("depends on core with a caret range, which pnpm publishes as ^<core version>", () => {

@@ -22,6 +22,5 @@ export function createKlaviyo(options: KlaviyoOptions): KlaviyoClient<paths> {
  */
 export const filter = /* @__PURE__ */ filterBuilders<{}>();
 
-export * from "@klaviyo-ts/core";
 export { operationIndex } from "./operation-index.js";
 export * from "./operations/images.js";

@@ -26,7 +26,6 @@ export const filter = /* @__PURE__ */ filterBuilders<{
   getWidgets: FilterBuilder<GetWidgetsFilterGrammar>;
 }>();
 
-export * from "@klaviyo-ts/core";
 export { operationIndex } from "./operation-index.js";
 export * from "./operations/client.js";
 export * from "./operations/widgets.js";
