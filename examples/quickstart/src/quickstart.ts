@@ -6,8 +6,9 @@ import {
   createProfile,
   getBulkImportProfilesJob,
   getProfiles,
+  KlaviyoConflictError,
+  waitForJob,
 } from "@klaviyo-ts/2026-04-15";
-import { KlaviyoConflictError, waitForJob } from "@klaviyo-ts/core";
 import { connect } from "./target.js";
 
 const target = await connect();
@@ -25,8 +26,7 @@ try {
         data: { type: "profile", attributes: { email, first_name: "Ada", last_name: "Lovelace" } },
       },
     });
-    // The spec marks a created profile's id optional; Klaviyo always sends one.
-    profileId = String(created.data.id);
+    profileId = created.data.id;
   } catch (error) {
     if (!(error instanceof KlaviyoConflictError)) throw error;
     profileId = String(error.errors[0]?.meta?.duplicate_profile_id);

@@ -30,6 +30,9 @@ const SECTIONS: readonly Section[] = [
 ];
 
 const SECTION_KINDS = new Set<ChangeKind>(SECTIONS.flatMap((s) => s.kinds));
+/** The sections a changeset summary lists item by item: operations added, removed, renamed, moved. */
+const NAMED_IN_FULL = SECTIONS.slice(0, 2);
+const NAMED_KINDS = new Set<ChangeKind>(NAMED_IN_FULL.flatMap((s) => s.kinds));
 const OTHER_TITLE = "Parameters, request bodies and responses";
 
 /** Changes listed by operation rather than in a section of their own. */
@@ -68,8 +71,9 @@ export function renderMarkdown(diff: ApiDiff, classification = classify(diff)): 
 }
 
 /**
- * A short account for a changeset: the bump, how many changes of each topic, and the items that
- * made it major (the first `maxItems`; the full list is in `klaviyo-gen diff`).
+ * A short account for a changeset: the bump, how many changes of each topic, every operation added,
+ * removed, renamed or moved, and the other items that made it major (the first `maxItems`; the full
+ * list is in `klaviyo-gen diff`).
  */
 export function renderSummary(
   diff: ApiDiff,
@@ -87,14 +91,28 @@ export function renderSummary(
   const lines = [
     `API changes ${diff.from} -> ${diff.to} (${classification.bump})${counts ? `: ${counts}` : ""}.`,
   ];
-  if (classification.bump === "major") {
-    const shown = classification.because.slice(0, maxItems);
+  // Which operations arrived or went is what a changelog reader looks for first: every one is
+  // named, never cut, and before the capped list of breaking items.
+  for (const section of NAMED_IN_FULL) {
+    const changes = diff.changes.filter((c) => section.kinds.includes(c.kind));
+    if (changes.length === 0) continue;
     lines.push(
       "",
-      "Breaking:",
-      ...shown.map((c) => `- ${operationLabel(c)}: ${describeChange(c)}`),
+      `${section.title}:`,
+      ...changes.map((c) => `- ${operationLabel(c)}: ${describeChange(c)}`),
     );
-    const more = classification.because.length - shown.length;
+  }
+  if (classification.bump === "major") {
+    const breaking = classification.because.filter((c) => !NAMED_KINDS.has(c.kind));
+    const shown = breaking.slice(0, maxItems);
+    if (shown.length > 0) {
+      lines.push(
+        "",
+        "Breaking:",
+        ...shown.map((c) => `- ${operationLabel(c)}: ${describeChange(c)}`),
+      );
+    }
+    const more = breaking.length - shown.length;
     if (more > 0) lines.push(`- and ${more} more (\`klaviyo-gen diff ${diff.from} ${diff.to}\`)`);
   }
   return `${lines.join("\n")}\n`;

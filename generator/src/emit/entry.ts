@@ -7,11 +7,15 @@ import { buildSourceFile } from "./source-file.js";
 export interface FilteredOperation {
   name: string;
   module: string;
+  /** Former operationIds, exported as deprecated aliases of the operation. */
+  aliases?: readonly string[];
 }
 
 /**
  * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo`
  * with the revision pinned, the typed `filter` builders, and every operation module re-exported.
+ * Core's API is re-exported by the package entry (scaffold/package-files.ts), where bundlers keep
+ * an external `export *` tree-shakable.
  */
 export function emitEntry(
   modules: readonly string[],
@@ -76,8 +80,11 @@ export function emitEntry(
       returnType: "KlaviyoClient<paths>",
       statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
     });
-    const builders = filtered.map(
-      (op) => `  ${op.name}: FilterBuilder<${grammarTypeName(op.name)}>;`,
+    // An alias's builder is the operation's: `filter.getListProfiles` for `getListProfiles(...)`.
+    const builders = filtered.flatMap((op) =>
+      [op.name, ...(op.aliases ?? []).map(camelCase)].map(
+        (name) => `  ${name}: FilterBuilder<${grammarTypeName(op.name)}>;`,
+      ),
     );
     // As text: ts-morph would re-indent the multi-line type argument.
     file.addStatements(

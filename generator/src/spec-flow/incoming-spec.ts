@@ -25,7 +25,8 @@ export function assertRevision(revision: string | undefined, usage: string): str
 
 /**
  * Reads stable.json (required) and beta.json (when present) from `from`: a base URL serving
- * them, a folder holding them, or a folder laid out like the mirror (<from>/<revision>/).
+ * them, a folder holding them, a folder laid out like the mirror (<from>/<revision>/), or a
+ * checkout of Klaviyo's spec repository, which keeps them under openapi/.
  */
 export async function readIncomingSpec(
   from: string,
@@ -42,10 +43,12 @@ function specFolder(from: string, revision: string): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`--from folder ${dir} does not exist`);
   }
-  for (const candidate of [dir, join(dir, revision)]) {
+  for (const candidate of [dir, join(dir, revision), join(dir, "openapi")]) {
     if (existsSync(join(candidate, "stable.json"))) return candidate;
   }
-  throw new UserError(`--from folder ${dir} holds neither stable.json nor ${revision}/stable.json`);
+  throw new UserError(
+    `--from folder ${dir} holds none of stable.json, ${revision}/stable.json, openapi/stable.json`,
+  );
 }
 
 async function fromFolder(dir: string): Promise<IncomingFile[]> {

@@ -17,6 +17,7 @@ import {
   type Lock,
   type LockedRevision,
 } from "../spec/lock.js";
+import { assertChecksum, readMaterialised, specFilePath } from "../spec/materialised.js";
 import { writeLock } from "../spec/write-lock.js";
 import { buildPackage } from "./build-package.js";
 import { writeChangeset } from "./changeset.js";
@@ -70,9 +71,10 @@ export async function updateRevision(
   if (current.status !== "supported") {
     throw new UserError(`revision ${revision} is retired and has no package to update`);
   }
-  const files = await readIncomingSpec(options.from, revision, options.fetch);
-  assertIncomingSpec(files, revision);
-  assertSameFileSet(current, files, revision);
+  const incoming = await readIncomingSpec(options.from, revision, options.fetch);
+  assertIncomingSpec(incoming, revision);
+  const files = await withLockedBeta(root, revision, current, incoming);
+  const keptBeta = files.length > incoming.length;
   const stable = stableFile(files);
   const actual = sha256(stable.bytes);
   if (options.sha256 !== undefined && options.sha256.toLowerCase() !== actual) {
@@ -80,13 +82,17 @@ export async function updateRevision(
       `checksum mismatch for ${stable.label}: expected sha256 ${options.sha256} (--sha256), got ${actual}`,
     );
   }
-  const entry = lockEntryFor({
+  const fresh = lockEntryFor({
     revision,
     files,
     commit: options.commit ?? UNKNOWN_COMMIT,
     betaCommit: options.betaCommit ?? UNKNOWN_COMMIT,
     status: current.status,
   });
+  // A kept beta.json keeps its lock record too: same source branch and commit.
+  const entry: LockedRevision = keptBeta
+    ? { ...fresh, files: { ...fresh.files, "beta.json": current.files["beta.json"] } }
+    : fresh;
   if (sameFiles(lock, revision, entry.files)) {
     throw new UserError(`the spec in ${options.from} is the one already locked for ${revision}`);
   }
@@ -109,7 +115,9 @@ export async function updateRevision(
       entry.source.commit === UNKNOWN_COMMIT ? "" : `, commit ${entry.source.commit.slice(0, 8)}`;
     const summary =
       `Regenerate @klaviyo-ts/${revision} from Klaviyo's updated spec for revision ${revision} ` +
-      `(stable.json sha256 ${actual.slice(0, 12)}${commit}; ${counts}).\n\n${change.summary}`;
+      `(stable.json sha256 ${actual.slice(0, 12)}${commit}; ${counts}).` +
+      (keptBeta ? " beta.json is the one already locked." : "") +
+      `\n\n${change.summary}`;
     const changesetPath = await writeChangeset(
       root,
       {
@@ -136,22 +144,36 @@ export async function updateRevision(
 }
 
 /**
- * The package's entries (its ./beta export, tsup entries) were scaffolded for the locked set of
- * spec files and are not rewritten by an update, so the set may not change.
+ * Klaviyo keeps stable.json on the revision's branch and beta.json on "<revision>.pre", so an
+ * update from a checkout of the revision branch brings stable.json alone: the locked beta.json
+ * (materialised in spec/<revision>/, checked against the lock) stays. A beta.json the revision
+ * never had is refused: the package's entries (its ./beta export, tsup entries) were scaffolded
+ * for the locked set of spec files and an update does not rewrite them.
  */
-function assertSameFileSet(
-  current: LockedRevision,
-  files: readonly IncomingFile[],
+async function withLockedBeta(
+  root: string,
   revision: string,
-): void {
-  const hadBeta = current.files["beta.json"] !== undefined;
+  current: LockedRevision,
+  files: IncomingFile[],
+): Promise<IncomingFile[]> {
+  const lockedBeta = current.files["beta.json"];
   const hasBeta = files.some((f) => f.name === "beta.json");
-  if (hadBeta !== hasBeta) {
+  if (!lockedBeta && hasBeta) {
     throw new UserError(
-      `the new spec ${hasBeta ? "adds" : "has no"} beta.json, which ${revision} ${hadBeta ? "has" : "never had"}; ` +
+      `the new spec adds beta.json, which ${revision} never had; ` +
         "spec update keeps a package's entries as they are, so this needs a new revision or a hand-edited package",
     );
   }
+  if (!lockedBeta || hasBeta) return files;
+  const path = specFilePath(root, revision, "beta.json");
+  const bytes = await readMaterialised(path);
+  if (!bytes) {
+    throw new UserError(
+      `the new spec has no beta.json and the locked one is not in ${path}; run klaviyo-gen spec sync first, or pass a folder holding both files`,
+    );
+  }
+  assertChecksum(path, bytes, lockedBeta);
+  return [...files, { name: "beta.json", label: path, bytes }];
 }
 
 function sameFiles(lock: Lock, revision: string, files: LockedRevision["files"]): boolean {

@@ -96,7 +96,7 @@ describe("renderJson", () => {
 });
 
 describe("renderSummary", () => {
-  it("counts changes by topic and lists the items that made it major, capped", () => {
+  it("names every operation added and removed, then the other breaking items, capped", () => {
     const twoBreaking: ApiDiff = {
       ...diff,
       changes: [...diff.changes, { ...op, kind: "operation-removed", operationId: "get_lists" }],
@@ -105,16 +105,44 @@ describe("renderSummary", () => {
       [
         "API changes 2025-10-15 -> 2026-01-15 (major): Operations added: 1 · Operations removed, renamed or moved: 1 · Rate limits: 1 · Parameters, request bodies and responses: 2 · Documentation: 1.",
         "",
+        "Operations added:",
+        "- `create_thing` POST /api/things: operation added",
+        "",
+        "Operations removed, renamed or moved:",
+        "- `get_lists` GET /api/profiles: operation removed",
+        "",
         "Breaking:",
         '- `get_profiles` GET /api/profiles: query include[]: enum values removed: "lists", "segments"',
-        "- and 1 more (`klaviyo-gen diff 2025-10-15 2026-01-15`)",
         "",
       ].join("\n"),
     );
   });
 
-  it("is one line for a minor change", () => {
+  it("never caps the operations added, however long the breaking list", () => {
+    const added = Array.from({ length: 30 }, (_, i) => ({
+      kind: "operation-added" as const,
+      operationId: `create_thing_${i}`,
+      method: "POST",
+      path: `/api/things-${i}`,
+    }));
+    const breaking = Array.from({ length: 25 }, (_, i) => ({
+      ...op,
+      kind: "enum-values-removed" as const,
+      site: { direction: "request" as const, label: "query include" },
+      pointer: "[]",
+      values: [`v${i}`],
+    }));
+    const text = renderSummary({ from: "a", to: "b", changes: [...breaking, ...added] });
+    for (const change of added)
+      expect(text).toContain(`\`${change.operationId}\` POST ${change.path}`);
+    expect(text.indexOf("Operations added:")).toBeLessThan(text.indexOf("Breaking:"));
+    expect(text).toContain("- and 5 more (`klaviyo-gen diff a b`)");
+  });
+
+  it("names the operation added in a minor change", () => {
     const minor: ApiDiff = { from: "a", to: "b", changes: diff.changes.slice(0, 1) };
-    expect(renderSummary(minor)).toBe("API changes a -> b (minor): Operations added: 1.\n");
+    expect(renderSummary(minor)).toBe(
+      "API changes a -> b (minor): Operations added: 1.\n\nOperations added:\n- `create_thing` POST /api/things: operation added\n",
+    );
   });
 });

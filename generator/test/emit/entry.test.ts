@@ -17,8 +17,22 @@ describe("emitEntry", () => {
     );
   });
 
+  it("leaves core's re-export to the package entry, where bundlers can tree-shake it", () => {
+    const text = emitEntry(["profiles"], "2030-01-15", "// header");
+    expect(text).not.toContain('export * from "@klaviyo-ts/core"');
+  });
+
   it("has an empty paths type for a spec without operations", () => {
     expect(emitEntry([], "2030-01-15", "// header")).toContain("export type paths = {};");
+  });
+
+  it("gives an operation's deprecated aliases its filter builder", () => {
+    const text = emitEntry(["lists"], "2030-01-15", "// header", [
+      { name: "getProfilesForList", module: "lists", aliases: ["get_list_profiles"] },
+    ]);
+    expect(text).toContain(
+      "  getProfilesForList: FilterBuilder<GetProfilesForListFilterGrammar>;\n  getListProfiles: FilterBuilder<GetProfilesForListFilterGrammar>;\n",
+    );
   });
 
   it("exports one typed filter builder per filtering operation", () => {

@@ -4,6 +4,7 @@ import { normalise } from "../../src/normalise/normalise.js";
 import { dropCompanyId } from "../../src/normalise/quirks/drop-company-id.js";
 import { dropRevisionHeader } from "../../src/normalise/quirks/drop-revision-header.js";
 import { jsonApiMediaType } from "../../src/normalise/quirks/json-api-media-type.js";
+import { responseResourceIds } from "../../src/normalise/quirks/response-resource-ids.js";
 import { document, operation } from "../model/document.js";
 
 const revisionHeader = {
@@ -21,7 +22,120 @@ const companyId = {
 const idPath = { name: "id", in: "path" as const, required: true, schema: { type: "string" } };
 const json = { schema: { type: "object" } };
 
+/**
+ * A response resource (id nullable and optional, a relationship whose linkage id is nullable) and
+ * one a request body shares: `fixed` says whether the response-only schemas are the fixed ones.
+ */
+function resourceDocument(fixed: boolean): OpenApiDocument {
+  const id = { type: "string", description: "Primary key", ...(fixed ? {} : { nullable: true }) };
+  const required = fixed ? ["type", "id"] : ["type"];
+  const shared = {
+    type: "object",
+    properties: { type: { type: "string" }, id: { type: "string", nullable: true } },
+  };
+  return document(
+    {
+      "/api/a": {
+        get: operation({
+          operationId: "get_a",
+          responses: {
+            "200": {
+              description: "",
+              content: {
+                "application/vnd.api+json": {
+                  schema: {
+                    properties: {
+                      data: { type: "array", items: { $ref: "#/components/schemas/Resource" } },
+                      included: {
+                        type: "array",
+                        items: { oneOf: [{ $ref: "#/components/schemas/Included" }] },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            "400": {
+              description: "",
+              content: {
+                "application/vnd.api+json": {
+                  schema: { properties: { data: { $ref: "#/components/schemas/ErrorResource" } } },
+                },
+              },
+            },
+          },
+        }),
+      },
+      "/api/b": {
+        post: operation({
+          operationId: "create_b",
+          requestBody: {
+            content: {
+              "application/vnd.api+json": {
+                schema: { properties: { data: { $ref: "#/components/schemas/Shared" } } },
+              },
+            },
+          },
+          responses: {
+            "201": {
+              description: "",
+              content: {
+                "application/vnd.api+json": {
+                  schema: { properties: { data: { $ref: "#/components/schemas/Shared" } } },
+                },
+              },
+            },
+          },
+        }),
+      },
+    },
+    {
+      schemas: {
+        Resource: {
+          type: "object",
+          required,
+          properties: {
+            type: { type: "string" },
+            id,
+            attributes: { type: "object" },
+            relationships: {
+              type: "object",
+              properties: {
+                lists: {
+                  type: "object",
+                  properties: {
+                    data: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required,
+                        properties: { type: { type: "string" }, id },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        Included: {
+          allOf: [
+            { properties: { attributes: { type: "object" } } },
+            { type: "object", required, properties: { type: { type: "string" }, id } },
+          ],
+        },
+        ErrorResource: {
+          type: "object",
+          properties: { type: { type: "string" }, id: { type: "string", nullable: true } },
+        },
+        Shared: shared,
+      },
+    },
+  );
+}
+
 describe.each([
+  { quirk: responseResourceIds, given: resourceDocument(false), want: resourceDocument(true) },
   {
     quirk: dropRevisionHeader,
     given: document({

@@ -1,6 +1,6 @@
 import { check } from "prettier";
 import { describe, expect, it } from "vitest";
-import { packageJson, readme, tsupConfig } from "../../src/scaffold/package-files.js";
+import { indexSource, packageJson, readme, tsupConfig } from "../../src/scaffold/package-files.js";
 
 describe.each([
   {
@@ -43,6 +43,15 @@ describe.each([
     expect("./beta/tools" in pkg.exports).toBe(beta);
     expect(tsupConfig(facts)).toContain('tools: "src/tools.ts"');
     expect(tsupConfig(facts).includes('"beta/tools": "src/beta-tools.ts"')).toBe(beta);
+  });
+
+  it("the entry re-exports core's public API: one install, one import", () => {
+    expect(indexSource).toContain('export * from "@klaviyo-ts/core";');
+  });
+
+  it("depends on core with a caret range, which pnpm publishes as ^<core version>", () => {
+    const pkg = JSON.parse(packageJson(facts)) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies).toEqual({ "@klaviyo-ts/core": "workspace:^" });
   });
 
   it("README is already in prettier's style and states the revision and counts", async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run as add } from "../../src/cli/spec-add.js";
@@ -63,7 +63,7 @@ const cases: Case[] = [
     command: add,
     args: [NEW, "--from", FROM],
     given: async () => ({ "notes.txt": "no spec here" }),
-    error: `holds neither stable.json nor ${NEW}/stable.json`,
+    error: `holds none of stable.json, ${NEW}/stable.json, openapi/stable.json`,
   },
   {
     name: "add: a --commit that is not a commit",
@@ -148,11 +148,24 @@ const cases: Case[] = [
     ),
   },
   {
-    name: "update: a spec without the beta.json the revision has",
+    name: "update: a stable.json alone while the locked beta.json is not materialised",
     command: update,
     args: [BASE, "--from", FROM],
-    given: async () => ({ "stable.json": (await files(BASE))["stable.json"] }),
-    error: `the new spec has no beta.json, which ${BASE} has`,
+    given: async () => ({
+      "stable.json": (await files(BASE, (s) => void (s.servers = [])))["stable.json"],
+    }),
+    prepare: (root) => rm(join(root, "spec", BASE, "beta.json")),
+    error: "the new spec has no beta.json and the locked one is not in",
+  },
+  {
+    name: "update: a stable.json alone while the materialised beta.json differs from the lock",
+    command: update,
+    args: [BASE, "--from", FROM],
+    given: async () => ({
+      "stable.json": (await files(BASE, (s) => void (s.servers = [])))["stable.json"],
+    }),
+    prepare: (root) => writeFile(join(root, "spec", BASE, "beta.json"), "{}"),
+    error: /checksum mismatch for .*beta\.json: expected sha256/,
   },
   {
     name: "update: a --sha256 that is not a hash",

@@ -51,7 +51,7 @@ export type {
   IsPaginated,
 } from "./operation/params.js";
 export type { ItemOptions, PageOptions } from "./pagination/paginate.js";
-export { KlaviyoConfigError, KlaviyoError } from "./errors/klaviyo-error.js";
+export { isKlaviyoError, KlaviyoConfigError, KlaviyoError } from "./errors/klaviyo-error.js";
 export {
   KlaviyoInvalidRequestError,
   KlaviyoRequestError,

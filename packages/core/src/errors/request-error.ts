@@ -14,6 +14,7 @@ export interface RequestContext {
  * request), so a caller reads `operationId`, `method` and `path` from any of them.
  */
 export class KlaviyoRequestError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoRequestError";
   override name = "KlaviyoRequestError";
   readonly operationId: string | undefined;
   readonly method: HttpMethod;
@@ -29,11 +30,13 @@ export class KlaviyoRequestError extends KlaviyoError {
 
 /** The call's own arguments cannot make a request (a missing or `..` path parameter, a header with CR/LF); nothing was sent. */
 export class KlaviyoInvalidRequestError extends KlaviyoRequestError {
+  static override readonly brand: string = "KlaviyoInvalidRequestError";
   override name = "KlaviyoInvalidRequestError";
 }
 
 /** The `refreshAccessToken` callback threw or rejected; the original error is the `cause`. */
 export class KlaviyoTokenRefreshError extends KlaviyoRequestError {
+  static override readonly brand: string = "KlaviyoTokenRefreshError";
   override name = "KlaviyoTokenRefreshError";
 
   constructor(context: RequestContext, cause: unknown) {

@@ -2,6 +2,7 @@ import { KlaviyoRequestError, type RequestContext } from "./request-error.js";
 
 /** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
 export class KlaviyoConnectionError extends KlaviyoRequestError {
+  static override readonly brand: string = "KlaviyoConnectionError";
   override name = "KlaviyoConnectionError";
   /** host (and port) the client could not reach */
   readonly host: string;
@@ -18,6 +19,7 @@ export class KlaviyoConnectionError extends KlaviyoRequestError {
 
 /** No answer within `timeoutMs`. */
 export class KlaviyoTimeoutError extends KlaviyoRequestError {
+  static override readonly brand: string = "KlaviyoTimeoutError";
   override name = "KlaviyoTimeoutError";
   readonly timeoutMs: number;
 
@@ -32,6 +34,7 @@ export class KlaviyoTimeoutError extends KlaviyoRequestError {
  * from a proxy), an empty body where a document is due, a page without `data[]`, a broken `links.next`.
  */
 export class KlaviyoInvalidResponseError extends KlaviyoRequestError {
+  static override readonly brand: string = "KlaviyoInvalidResponseError";
   override name = "KlaviyoInvalidResponseError";
   readonly status: number;
 

@@ -33,6 +33,7 @@ export interface WaitForJobOptions<J> {
 
 /** The job ended in a state other than complete. */
 export class KlaviyoJobFailedError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoJobFailedError";
   override name = "KlaviyoJobFailedError";
   constructor(
     readonly jobId: string,
@@ -44,6 +45,7 @@ export class KlaviyoJobFailedError extends KlaviyoError {
 
 /** The job was still running at the deadline. */
 export class KlaviyoJobTimeoutError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoJobTimeoutError";
   override name = "KlaviyoJobTimeoutError";
   constructor(
     readonly jobId: string,

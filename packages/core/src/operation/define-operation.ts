@@ -10,9 +10,11 @@ import { documentOf } from "./document.js";
 import type { OperationMeta } from "./meta.js";
 import type { NarrowDocument, NarrowResource } from "./narrow.js";
 import type {
+  AdditionalFieldsGroup,
   Asked,
-  FieldsRequest,
+  FieldsGroup,
   IncludeValue,
+  MissingParams,
   OperationTypes,
   IsPaginated,
   OperationArgs,
@@ -33,7 +35,11 @@ export interface KlaviyoClientBase {
  * result type follows the call's `fields`, `include` and `additionalFields`.
  */
 export interface OperationFunction<Op, G = never> extends OperationTypes<Op, G> {
-  <F extends FieldsRequest = {}, I extends IncludeValue<Op> = never, A extends FieldsRequest = {}>(
+  <
+    F extends FieldsGroup<Op> = {},
+    I extends IncludeValue<Op> = never,
+    A extends AdditionalFieldsGroup<Op> = {},
+  >(
     client: KlaviyoClientBase,
     ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>>
   ): Promise<NarrowDocument<OperationResponse<Op>, F, I, A>>;
@@ -42,15 +48,15 @@ export interface OperationFunction<Op, G = never> extends OperationTypes<Op, G> 
 
 export interface PaginatedOperation<Op, G = never> {
   /** Every item of every page, following `links.next`. */
-  all<F extends FieldsRequest = {}, A extends FieldsRequest = {}>(
+  all<F extends FieldsGroup<Op> = {}, A extends AdditionalFieldsGroup<Op> = {}>(
     client: KlaviyoClientBase,
     ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>>
   ): AsyncIterable<NarrowResource<OperationItem<Op>, F, A>>;
   /** Every page (JSON:API document), following `links.next`. */
   pages<
-    F extends FieldsRequest = {},
+    F extends FieldsGroup<Op> = {},
     I extends IncludeValue<Op> = never,
-    A extends FieldsRequest = {},
+    A extends AdditionalFieldsGroup<Op> = {},
   >(
     client: KlaviyoClientBase,
     ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>>
@@ -58,8 +64,17 @@ export interface PaginatedOperation<Op, G = never> {
 }
 
 /** An operation function; paginated operations also have `.all()` and `.pages()`. */
-export type Operation<Op, G = never> = OperationFunction<Op, G> &
+export type Operation<Op, G = never> = ParamsHint<Op, G> &
+  OperationFunction<Op, G> &
   (IsPaginated<Op> extends true ? PaginatedOperation<Op, G> : {});
+
+/**
+ * For an operation with required params, an overload that only a call without them matches (by
+ * its arity) and that no client fits, so TypeScript's error names what is missing. It comes first
+ * so that `Parameters<typeof op>` still reads the real signature, the last one.
+ */
+type ParamsHint<Op, G> =
+  {} extends OperationParams<Op, G> ? {} : (client: MissingParams<Op, G>) => never;
 
 type AnyParams = Readonly<Record<string, unknown>>;
 

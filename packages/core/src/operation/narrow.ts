@@ -10,14 +10,18 @@ type Head<K extends string> = K extends `${infer H}.${string}` ? H : K;
 /** The rest of the paths that start with `P.`. */
 type Below<K extends string, P extends string> = K extends `${P}.${infer Rest}` ? Rest : never;
 
-/** The attributes named by K, a union of top-level names and dotted paths. */
+/**
+ * The attributes named by K, a union of top-level names and dotted paths. `& {}` makes TypeScript
+ * print the result as the plain object it is (`{ email?: string | null }`) in hovers and errors,
+ * not as `PickPaths<{ ...every attribute... }, "email">`.
+ */
 export type PickPaths<A, K extends string> = {
   [P in keyof A as P extends Head<K> ? P : never]: P extends K
     ? A[P]
     : P extends string
       ? PickPaths<NonNullable<A[P]>, Below<K, P>> | Extract<A[P], null | undefined>
       : never;
-};
+} & {};
 
 type Listed<Group, Type> = Type extends keyof Group
   ? NonNullable<Group[Type]> extends readonly (infer K)[]

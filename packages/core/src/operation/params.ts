@@ -55,9 +55,11 @@ type FilterParam<Q, G> = "filter" extends keyof Q
     : { filter: FilterArgument<G> }
   : {};
 
+/** Every member optional; spelled out so TypeScript sees that `{}` fits it for any operation. */
+type Optional<T> = { [K in keyof T]?: T[K] };
 /** The sparse fieldsets an operation accepts: `{ profile?: ("email" | ...)[] }`. */
-export type FieldsGroup<Op> = Bracketed<QueryParams<Op>, "fields">;
-export type AdditionalFieldsGroup<Op> = Bracketed<QueryParams<Op>, "additional-fields">;
+export type FieldsGroup<Op> = Optional<Bracketed<QueryParams<Op>, "fields">>;
+export type AdditionalFieldsGroup<Op> = Optional<Bracketed<QueryParams<Op>, "additional-fields">>;
 /** The relationship names `include` accepts. */
 export type IncludeValue<Op> =
   QueryParams<Op> extends { include?: infer I }
@@ -66,30 +68,48 @@ export type IncludeValue<Op> =
       : never
     : never;
 
-/**
- * Parameters of an operation function: path params by name, grouped query params, `filter`,
- * `headers`, `body`. G is the operation's filter grammar.
- */
-export type OperationParams<Op, G = never> = PathParams<Op> &
+/** Every parameter but the sparse fieldsets, which a call's type parameters carry instead. */
+type ParamsBesideFields<Op, G> = PathParams<Op> &
   Plain<QueryParams<Op>> &
   FilterParam<QueryParams<Op>, G> &
-  Group<"fields", FieldsGroup<Op>> &
-  Group<"additionalFields", AdditionalFieldsGroup<Op>> &
   Group<"page", Bracketed<QueryParams<Op>, "page">> &
   Group<"headers", HeaderParams<Op>> &
   Body<Op>;
 
 /**
+ * Parameters of an operation function: path params by name, grouped query params, `filter`,
+ * `headers`, `body`. G is the operation's filter grammar.
+ */
+export type OperationParams<Op, G = never> = ParamsBesideFields<Op, G> &
+  Group<"fields", FieldsGroup<Op>> &
+  Group<"additionalFields", AdditionalFieldsGroup<Op>>;
+
+/**
  * What a call asked for, captured as type parameters so the result can follow it: the sparse
- * fieldsets F, the included relationships I and the additional fields A.
+ * fieldsets F, the included relationships I and the additional fields A. F and A are bounded by
+ * the operation's own groups and stand alone in the params (not intersected with them), so an
+ * unknown resource type is an excess property and a misspelt field is reported against the
+ * names the resource type allows.
  */
 export type Asked<F, I, A> = { fields?: F; include?: readonly I[]; additionalFields?: A };
+
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T] & string;
+
+/**
+ * Why a call without params fails, as a type its client argument is checked against: TypeScript
+ * then reports "... is not assignable to parameter of type '<this text>'" where it would otherwise
+ * say only "Expected 2-3 arguments, but got 1".
+ */
+export type MissingParams<Op, G> =
+  "filter" extends RequiredKeys<OperationParams<Op, G>>
+    ? `needs params with a filter: Klaviyo rejects the call without one on ${RequiredFilterFields<G>}`
+    : `needs params: ${RequiredKeys<OperationParams<Op, G>>} is required`;
 
 /** `[params?, options?]`, or `[params, options?]` when some parameter is required. */
 export type OperationArgs<Op, Options = CallOptions, G = never, Extra = {}> =
   {} extends OperationParams<Op, G>
-    ? [params?: OperationParams<Op, G> & Extra, options?: Options]
-    : [params: OperationParams<Op, G> & Extra, options?: Options];
+    ? [params?: ParamsBesideFields<Op, G> & Extra, options?: Options]
+    : [params: ParamsBesideFields<Op, G> & Extra, options?: Options];
 
 type Content<R> = R extends { content: infer C } ? C[keyof C] : void;
 type Responses<Op> = Op extends { responses: infer R } ? R : {};
@@ -126,6 +146,3 @@ export type ResultOf<F extends OperationTypes<unknown, unknown>> = OperationResp
 
 /** One item of a paginated operation's `data[]`: `ItemOf<typeof getProfiles>`. */
 export type ItemOf<F extends OperationTypes<unknown, unknown>> = OperationItem<OpOf<F>>;
-
-/** Loose bounds for what a call asks for; the params type itself checks the values against the spec. */
-export type FieldsRequest = { readonly [type: string]: readonly string[] | undefined };

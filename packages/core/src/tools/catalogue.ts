@@ -76,6 +76,7 @@ export interface KlaviyoTool {
 
 /** The arguments of a tool call could not be mapped onto the operation: nothing was sent. */
 export class KlaviyoToolArgumentError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoToolArgumentError";
   override name = "KlaviyoToolArgumentError";
 }
 

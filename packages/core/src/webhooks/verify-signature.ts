@@ -14,6 +14,7 @@ export interface VerifyWebhookOptions {
 
 /** A webhook request that did not prove it came from Klaviyo just now. */
 export class KlaviyoWebhookSignatureError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoWebhookSignatureError";
   override name = "KlaviyoWebhookSignatureError";
 }
 

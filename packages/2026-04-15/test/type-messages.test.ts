@@ -1,0 +1,82 @@
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, test } from "vitest";
+
+// What a user reads when a call is wrong: compiler messages, checked on the published
+// declarations (the package imported by its own name) as a consumer's strict project sees them.
+const consumer = fileURLToPath(new URL("./consumer-messages.ts", import.meta.url));
+const source = `
+import { createKlaviyo, getCampaigns, getProfiles } from "@klaviyo-ts/2026-04-15";
+const klaviyo = createKlaviyo({ apiKey: "pk_test" });
+export async function calls() {
+  await getProfiles(klaviyo, { fields: { profiel: ["email"] } });
+  await getProfiles(klaviyo, { fields: { profile: ["email", "frist_name"] } });
+  const page = await getProfiles(klaviyo, { fields: { profile: ["email", "location.city"] } });
+  const narrowed: number = page.data[0]!.attributes;
+  await getCampaigns(klaviyo);
+  return narrowed;
+}
+`;
+
+function messagesByLine(): Map<number, string> {
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (file) => file === consumer || fileExists.call(host, file);
+  host.readFile = (file) => (file === consumer ? source : readFile.call(host, file));
+  host.getSourceFile = (file, language, ...rest) =>
+    file === consumer
+      ? ts.createSourceFile(file, source, language)
+      : getSourceFile.call(host, file, language, ...rest);
+  const program = ts.createProgram([consumer], options, host);
+  const byLine = new Map<number, string>();
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    if (d.file?.fileName !== consumer || d.start === undefined) continue;
+    const line = d.file.getLineAndCharacterOfPosition(d.start).line;
+    byLine.set(line, ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  }
+  return byLine;
+}
+
+const messages = messagesByLine();
+const at = (line: number) => messages.get(line) ?? "(no error)";
+
+describe("compiler messages on the published declarations", () => {
+  test("exactly the four wrong lines are reported", () => {
+    expect([...messages.keys()]).toEqual([4, 5, 7, 8]);
+  });
+
+  test("an unknown resource type in fields is named, with the right one suggested", () => {
+    expect(at(4)).toContain("'profiel' does not exist");
+    expect(at(4)).toContain("Did you mean to write 'profile'?");
+  });
+
+  test("a misspelt field is reported against the profile's field names", () => {
+    expect(at(5)).toContain(`Type '"frist_name"' is not assignable to type '"email" | `);
+    expect(at(5)).toContain(`"first_name"`);
+    expect(at(5)).toContain(`Did you mean '"first_name"'?`);
+  });
+
+  test("a narrowed value prints as a plain object, in under 300 characters", () => {
+    expect(at(7)).toBe(
+      "Type '{ email?: string | null | undefined; location?: { city?: string | null | undefined; } | undefined; }' is not assignable to type 'number'.",
+    );
+    expect(at(7).length).toBeLessThan(300);
+    expect(at(7)).not.toContain("PickPaths");
+  });
+
+  test("a call without the filter Klaviyo requires says so", () => {
+    expect(at(8)).toContain(
+      "needs params with a filter: Klaviyo rejects the call without one on messages.channel",
+    );
+  });
+});
