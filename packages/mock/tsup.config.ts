@@ -21,11 +21,15 @@ const pinsOnly: EsbuildPlugin = {
 
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    // One build for both entries: with splitting, ./msw shares the mock's chunk instead of
+    // carrying a second copy of it (and of the pins).
+    entry: ["src/index.ts", "src/msw.ts"],
     format: ["esm", "cjs"],
     dts: true,
     target: "node20",
     clean: true,
+    splitting: true,
+    external: ["msw"],
     esbuildPlugins: [pinsOnly],
   },
   {

@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { Fault } from "./faults.js";
 import type { HandlerContext, StateOptions } from "./handlers/context.js";
 import { genericAnswer } from "./handlers/generic.js";
@@ -31,7 +30,7 @@ export interface RoutedRequest {
   operation: Operation;
   pathParams: Record<string, string>;
   url: URL;
-  headers: IncomingHttpHeaders;
+  headers: Headers;
   body: string;
 }
 
@@ -51,13 +50,13 @@ export class Responder {
     const { operation, url, headers } = request;
     const credential = authenticate(
       operation,
-      headers.authorization,
+      headers.get("authorization") ?? undefined,
       url.searchParams.get("company_id"),
     );
     if ("status" in credential) return this.fail(credential);
     const revisionProblem = checkRevision(
       this.options.revision,
-      headers.revision as string | undefined,
+      headers.get("revision") ?? undefined,
     );
     if (revisionProblem) return this.fail(revisionProblem);
     let rateHeaders: Record<string, string> = {};
@@ -138,9 +137,9 @@ export class Responder {
   }
 }
 
-function checkHeaders(prepared: PreparedOperation, headers: IncomingHttpHeaders): void {
+function checkHeaders(prepared: PreparedOperation, headers: Headers): void {
   for (const header of prepared.headers) {
-    if (header.required && headers[header.name.toLowerCase()] === undefined) {
+    if (header.required && !headers.has(header.name)) {
       throw new MockApiError({
         status: 400,
         code: "invalid",

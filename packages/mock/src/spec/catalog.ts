@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createRefResolver, type RefResolver } from "../schema/types.js";
 import { readOperations, type Operation } from "./operations.js";
 import { prepareOperation, type PreparedOperation } from "./prepare.js";
@@ -11,14 +10,11 @@ export class Catalog {
   readonly resolve: RefResolver;
   readonly #prepared = new Map<string, PreparedOperation>();
 
-  constructor(document: { paths?: Record<string, Record<string, unknown>> }) {
-    this.operations = readOperations(document.paths ?? {});
+  constructor(document: object) {
+    const { paths = {} } = document as { paths?: Record<string, Record<string, unknown>> };
+    this.operations = readOperations(paths);
     this.router = new Router(this.operations);
     this.resolve = createRefResolver(document);
-  }
-
-  static fromFile(file: string): Catalog {
-    return new Catalog(JSON.parse(readFileSync(file, "utf8")));
   }
 
   prepared(operation: Operation): PreparedOperation {
