@@ -8,8 +8,6 @@ export type { StateOptions } from "./handlers/context.js";
 export type { RequestRecord } from "./request-log.js";
 export type { Operation, RateLimit, HttpMethod } from "./spec/operations.js";
 export { locateSpecDir } from "./spec/locate.js";
-export { validateSchema, type SchemaIssue } from "./schema/validate.js";
-export { createRefResolver, type Schema, type RefResolver } from "./schema/types.js";
 export type {
   Store,
   StoredProfile,
