@@ -147,7 +147,7 @@ export async function createMock(options: MockOptions): Promise<KlaviyoMock> {
     if (fault?.kind === "latency") await new Promise((r) => setTimeout(r, fault.latencyMs ?? 0));
     const response =
       (fault && responder.faultAnswer(fault)) ??
-      responder.answer({ operation, pathParams, url, headers: request.headers, body });
+      (await responder.answer({ operation, pathParams, url, headers: request.headers, body }));
     record.status = fault?.status ?? response.status;
     return toResponse(response, fault, () => new MockConnectionReset("truncated"));
   }

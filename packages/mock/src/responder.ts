@@ -11,6 +11,7 @@ import { authenticate, checkRevision } from "./request/auth.js";
 import { parseBody } from "./request/body.js";
 import { parseQuery } from "./request/query.js";
 import { generateValue } from "./schema/generate.js";
+import { loadValidator } from "./schema/validate.js";
 import type { Catalog } from "./spec/catalog.js";
 import type { Operation } from "./spec/operations.js";
 import type { PreparedOperation } from "./spec/prepare.js";
@@ -46,7 +47,7 @@ export class Responder {
     this.#limiter = new RateLimiter(options.rateLimits, options.now);
   }
 
-  answer(request: RoutedRequest): MockResponse {
+  async answer(request: RoutedRequest): Promise<MockResponse> {
     const { operation, url, headers } = request;
     const credential = authenticate(
       operation,
@@ -65,6 +66,8 @@ export class Responder {
       if (!decision.allowed) return this.throttled(decision.retryAfterSeconds);
       rateHeaders = decision.headers;
     }
+    // Only a query string or a body needs the validator; ajv loads on the first that does.
+    if (url.search !== "" || request.body !== "") await loadValidator();
     try {
       const response = this.#handle(request);
       return { ...response, headers: { ...rateHeaders, ...response.headers } };

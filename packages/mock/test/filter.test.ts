@@ -4,6 +4,9 @@ import { checkFilter, FilterSyntaxError, parseFilter } from "../src/request/filt
 import { createRefResolver } from "../src/schema/types.js";
 import type { FilterGrammar } from "../src/spec/operations.js";
 import { grammarFromDescription } from "../src/spec/prepare.js";
+import { loadValidator } from "../src/schema/validate.js";
+
+await loadValidator();
 
 const resolve = createRefResolver({});
 const grammar: FilterGrammar = {

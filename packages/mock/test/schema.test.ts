@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../src/random.js";
 import { generateValue } from "../src/schema/generate.js";
 import { createRefResolver, type Schema } from "../src/schema/types.js";
-import { validateSchema } from "../src/schema/validate.js";
+import { loadValidator, validateSchema } from "../src/schema/validate.js";
+
+await loadValidator();
 
 const document = {
   components: {

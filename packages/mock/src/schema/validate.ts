@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule, { type FormatsPlugin } from "ajv-formats";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { FormatsPlugin } from "ajv-formats";
 import { toJsonSchema } from "./openapi-to-json-schema.js";
 import type { RefResolver, Schema } from "./types.js";
 
@@ -20,11 +20,27 @@ const KLAVIYO_DATE_TIME =
 
 const KLAVIYO_TIME = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
-// ajv-formats is published as CommonJS with `exports.default`; under NodeNext its default
-// import is the module object.
-const addFormats: FormatsPlugin =
-  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
-  (addFormatsModule as unknown as FormatsPlugin);
+interface AjvModules {
+  Ajv: typeof Ajv;
+  addFormats: FormatsPlugin;
+}
+
+let modules: AjvModules | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads ajv on demand: importing it costs more than the rest of the mock's start-up, and only
+ * requests with a query string or a body need it. The request pipeline awaits this first.
+ */
+export function loadValidator(): Promise<void> {
+  loading ??= Promise.all([import("ajv"), import("ajv-formats")]).then(([ajv, formats]) => {
+    // ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the
+    // module object, in a bundle it is the plugin.
+    const plugin = formats.default as unknown as { default?: FormatsPlugin } & FormatsPlugin;
+    modules = { Ajv: ajv.Ajv, addFormats: plugin.default ?? plugin };
+  });
+  return loading;
+}
 
 /**
  * Request validation by ajv against one revision's spec. Nothing is compiled up front: a schema is
@@ -36,7 +52,10 @@ class SpecValidator {
   readonly #registered = new Set<string>();
   readonly #compiled = new WeakMap<Schema, ValidateFunction>();
 
-  constructor(private readonly resolve: RefResolver) {
+  constructor(
+    { Ajv, addFormats }: AjvModules,
+    private readonly resolve: RefResolver,
+  ) {
     // strict: false because OpenAPI documents carry keywords JSON Schema lacks (discriminators,
     // vendor extensions in nested places); validateSchema: false because the spec is trusted and
     // meta-validating it would cost more than validating requests.
@@ -72,7 +91,7 @@ const validators = new WeakMap<RefResolver, SpecValidator>();
 
 /**
  * Validates `value` against an OpenAPI schema of the spec `resolve` reads from; returns the first
- * problem, as Klaviyo reports one error at a time, or undefined.
+ * problem, as Klaviyo reports one error at a time, or undefined. Needs loadValidator() first.
  */
 export function validateSchema(
   schema: Schema,
@@ -81,7 +100,8 @@ export function validateSchema(
 ): SchemaIssue | undefined {
   let validator = validators.get(resolve);
   if (!validator) {
-    validator = new SpecValidator(resolve);
+    if (!modules) throw new Error("The request validator is used before loadValidator() resolved.");
+    validator = new SpecValidator(modules, resolve);
     validators.set(resolve, validator);
   }
   return validator.validate(schema, value);
