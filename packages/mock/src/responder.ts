@@ -3,6 +3,7 @@ import type { HandlerContext, StateOptions } from "./handlers/context.js";
 import { genericAnswer } from "./handlers/generic.js";
 import { advanceSubscriptionJobs } from "./handlers/jobs.js";
 import { handlers } from "./handlers/registry.js";
+import { resourceHandler } from "./handlers/resources.js";
 import { errorResponse, MockApiError, type ErrorSpec, type MockResponse } from "./http/response.js";
 import { shapeDocument } from "./http/shape.js";
 import { createRandom, hashSeed } from "./random.js";
@@ -120,6 +121,7 @@ export class Responder {
       state,
       seed,
       resolve: catalog.resolve,
+      catalog,
       url,
       generate: (schema, ...key) =>
         generateValue(schema, {
@@ -128,7 +130,7 @@ export class Responder {
         }),
     };
     advanceSubscriptionJobs(ctx);
-    const response = handlers[operation.id]?.(ctx) ?? genericAnswer(ctx);
+    const response = handlers[operation.id]?.(ctx) ?? resourceHandler(ctx) ?? genericAnswer(ctx);
     shapeDocument(response.body, query, prepared, catalog.resolve);
     return response;
   }

@@ -1,5 +1,6 @@
 import type { FilterGrammar, Operation, SpecParameter } from "./operations.js";
 import type { RefResolver, Schema } from "../schema/types.js";
+import { REQUIRED_FILTER_FIELDS } from "./klaviyo-rules.js";
 
 export interface PreparedBody {
   schema?: Schema;
@@ -16,6 +17,8 @@ export interface PreparedOperation {
   readonly successStatus: number;
   readonly successSchema?: Schema;
   readonly filters?: FilterGrammar;
+  /** Filter fields Klaviyo refuses a request without (get_campaigns: messages.channel). */
+  readonly requiredFilterFields: readonly string[];
   readonly defaultPageSize: number;
 }
 
@@ -77,5 +80,8 @@ export function prepareOperation(operation: Operation, resolve: RefResolver): Pr
       ? { filters: operation.spec["x-klaviyo-filters"] }
       : {}),
     defaultPageSize: typeof pageSize === "number" ? pageSize : 20,
+    requiredFilterFields: Object.hasOwn(REQUIRED_FILTER_FIELDS, operation.id)
+      ? (REQUIRED_FILTER_FIELDS[operation.id] ?? [])
+      : [],
   };
 }
