@@ -97,7 +97,7 @@ describe.runIf(built)("klaviyo-mock installed from npm (no spec folder)", () => 
       const code = await new Promise((resolve) => child.once("exit", resolve));
       expect(code).toBe(1);
       expect(stderr.trimEnd().split("\n")).toEqual([
-        `Cannot download the Klaviyo ${REVISION} spec from ${unreachable}${spec.urlPath} (ECONNREFUSED); pass specDir (--spec-dir) or set KLAVIYO_SPEC_DIR to a folder with ${REVISION}/stable.json to avoid the download.`,
+        `klaviyo-mock: Cannot download the Klaviyo ${REVISION} spec from ${unreachable}${spec.urlPath} (ECONNREFUSED); pass specDir (--spec-dir) or set KLAVIYO_SPEC_DIR to a folder with ${REVISION}/stable.json to avoid the download.`,
       ]);
       expect(existsSync(join(home2, "cache", "spec", REVISION, "stable.json"))).toBe(false);
     } finally {
