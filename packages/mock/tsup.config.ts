@@ -21,7 +21,9 @@ const pinsOnly: EsbuildPlugin = {
 
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    // One build for both entries: with splitting, ./msw shares the mock's chunk instead of
+    // carrying a second copy of it (and of the pins).
+    entry: ["src/index.ts", "src/msw.ts"],
     format: ["esm", "cjs"],
     // @klaviyo-ts/spec-model is private (never published): its code and types are bundled in, so
     // an installed mock depends on nothing unpublished.
@@ -29,6 +31,8 @@ export default defineConfig([
     dts: { resolve: ["@klaviyo-ts/spec-model"] },
     target: "node20",
     clean: true,
+    splitting: true,
+    external: ["msw"],
     esbuildPlugins: [pinsOnly],
   },
   {

@@ -1,4 +1,6 @@
-export { startMock, type MockOptions, type MockServer } from "./server.js";
+export { createMock, MockConnectionReset, type KlaviyoMock, type MockOptions } from "./mock.js";
+export { startMock, type MockServer, type ServerOptions } from "./doors/server.js";
+export { createMockFetch, type MockFetch } from "./doors/fetch.js";
 export type { FaultKind, Fault, FaultOptions } from "./faults.js";
 export { FAULT_KINDS } from "./faults.js";
 export type { RateLimitOptions } from "./rate-limit.js";
@@ -6,8 +8,6 @@ export type { StateOptions } from "./handlers/context.js";
 export type { RequestRecord } from "./request-log.js";
 export type { Operation, RateLimit, HttpMethod } from "./spec/operations.js";
 export { locateSpecDir } from "./spec/locate.js";
-export { validateSchema, type SchemaIssue } from "./schema/validate.js";
-export { createRefResolver, type Schema, type RefResolver } from "./schema/types.js";
 export type {
   Store,
   StoredProfile,

@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from "node:http";
 import { redactAuthorization } from "./request/auth.js";
 import type { FaultKind } from "./faults.js";
 
@@ -24,14 +23,12 @@ export function recordRequest(
   at: string,
   method: string,
   url: URL,
-  headers: IncomingHttpHeaders,
+  headers: Headers,
 ): RequestRecord {
   const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    const text = Array.isArray(value) ? value.join(", ") : value;
-    flat[name] = SECRET_HEADERS.has(name) ? redactAuthorization(text) : text;
-  }
+  headers.forEach((value, name) => {
+    flat[name] = SECRET_HEADERS.has(name) ? redactAuthorization(value) : value;
+  });
   return {
     seq,
     at,

@@ -1,9 +1,9 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { Fault } from "./faults.js";
 import type { HandlerContext, StateOptions } from "./handlers/context.js";
 import { genericAnswer } from "./handlers/generic.js";
 import { advanceSubscriptionJobs } from "./handlers/jobs.js";
 import { handlers } from "./handlers/registry.js";
+import { resourceHandler } from "./handlers/resources.js";
 import { errorResponse, MockApiError, type ErrorSpec, type MockResponse } from "./http/response.js";
 import { shapeDocument } from "./http/shape.js";
 import { createRandom, hashSeed } from "./random.js";
@@ -12,6 +12,7 @@ import { authenticate, checkRevision } from "./request/auth.js";
 import { parseBody } from "./request/body.js";
 import { parseQuery } from "./request/query.js";
 import { generateValue } from "./schema/generate.js";
+import { loadValidator } from "./schema/validate.js";
 import type { Catalog } from "./spec/catalog.js";
 import type { Operation } from "./spec/operations.js";
 import type { PreparedOperation } from "./spec/prepare.js";
@@ -31,7 +32,7 @@ export interface RoutedRequest {
   operation: Operation;
   pathParams: Record<string, string>;
   url: URL;
-  headers: IncomingHttpHeaders;
+  headers: Headers;
   body: string;
 }
 
@@ -47,17 +48,17 @@ export class Responder {
     this.#limiter = new RateLimiter(options.rateLimits, options.now);
   }
 
-  answer(request: RoutedRequest): MockResponse {
+  async answer(request: RoutedRequest): Promise<MockResponse> {
     const { operation, url, headers } = request;
     const credential = authenticate(
       operation,
-      headers.authorization,
+      headers.get("authorization") ?? undefined,
       url.searchParams.get("company_id"),
     );
     if ("status" in credential) return this.fail(credential);
     const revisionProblem = checkRevision(
       this.options.revision,
-      headers.revision as string | undefined,
+      headers.get("revision") ?? undefined,
     );
     if (revisionProblem) return this.fail(revisionProblem);
     let rateHeaders: Record<string, string> = {};
@@ -66,6 +67,8 @@ export class Responder {
       if (!decision.allowed) return this.throttled(decision.retryAfterSeconds);
       rateHeaders = decision.headers;
     }
+    // Only a query string or a body needs the validator; ajv loads on the first that does.
+    if (url.search !== "" || request.body !== "") await loadValidator();
     try {
       const response = this.#handle(request);
       return { ...response, headers: { ...rateHeaders, ...response.headers } };
@@ -118,6 +121,7 @@ export class Responder {
       state,
       seed,
       resolve: catalog.resolve,
+      catalog,
       url,
       generate: (schema, ...key) =>
         generateValue(schema, {
@@ -126,7 +130,7 @@ export class Responder {
         }),
     };
     advanceSubscriptionJobs(ctx);
-    const response = handlers[operation.id]?.(ctx) ?? genericAnswer(ctx);
+    const response = handlers[operation.id]?.(ctx) ?? resourceHandler(ctx) ?? genericAnswer(ctx);
     shapeDocument(response.body, query, prepared, catalog.resolve);
     return response;
   }
@@ -138,9 +142,9 @@ export class Responder {
   }
 }
 
-function checkHeaders(prepared: PreparedOperation, headers: IncomingHttpHeaders): void {
+function checkHeaders(prepared: PreparedOperation, headers: Headers): void {
   for (const header of prepared.headers) {
-    if (header.required && headers[header.name.toLowerCase()] === undefined) {
+    if (header.required && !headers.has(header.name)) {
       throw new MockApiError({
         status: 400,
         code: "invalid",

@@ -3,6 +3,9 @@ import { matchesFilter } from "../src/request/filter-match.js";
 import { checkFilter, FilterSyntaxError, parseFilter } from "../src/request/filter.js";
 import { createRefResolver } from "../src/schema/types.js";
 import type { FilterGrammar } from "../src/spec/operations.js";
+import { loadValidator } from "../src/schema/validate.js";
+
+await loadValidator();
 
 const resolve = createRefResolver({});
 const grammar: FilterGrammar = {

@@ -1,4 +1,4 @@
-import { startMock, type MockOptions, type MockServer } from "../src/index.js";
+import { startMock, type ServerOptions as MockOptions, type MockServer } from "../src/index.js";
 
 export const REVISION = "2026-04-15";
 export const API_KEY = "pk_test_0123456789abcdef";

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateSchema, type MockServer } from "../src/index.js";
+import type { MockServer } from "../src/index.js";
 import { call, start } from "./helpers.js";
 import { loadSpec, responseSchema } from "./spec.js";
+import { responseChecker } from "./spec-ajv.js";
 
-const { spec, resolve } = loadSpec();
+const { spec } = loadSpec();
+const checkResponse = responseChecker(spec);
 
 interface GetOperation {
   id: string;
@@ -16,6 +18,18 @@ const gets: GetOperation[] = Object.entries(spec.paths).flatMap(([path, item]) =
 );
 
 /** A value for each required query parameter: its first enum option or its example. */
+const STATEFUL = [
+  "catalog-items",
+  "catalog-variants",
+  "catalog-categories",
+  "tags",
+  "tag-groups",
+  "templates",
+  "campaigns",
+  "webhooks",
+  "segments",
+];
+
 function requiredQuery(operation: any): string {
   const params = new URLSearchParams();
   for (const parameter of operation.parameters ?? []) {
@@ -23,6 +37,9 @@ function requiredQuery(operation: any): string {
     const schema = parameter.schema ?? {};
     params.set(parameter.name, String(schema.enum?.[0] ?? schema.example ?? "ABC123"));
   }
+  // Klaviyo refuses get_campaigns without a channel filter (the generator's quirk says so too).
+  if (operation.operationId === "get_campaigns")
+    params.set("filter", "equals(messages.channel,'email')");
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -64,6 +81,12 @@ describe("every GET operation of the spec", () => {
     ids["/api/profile-bulk-import-jobs/{job_id}"] = job.body.data.id;
     const profiles = await call(mock, { path: "/api/profiles?page[size]=1" });
     ids["/api/profiles/{id}"] = profiles.body.data[0].id;
+    // Stateful collections answer 404 for ids they do not hold: take a seeded one.
+    for (const seg of STATEFUL) {
+      const filter = seg === "campaigns" ? "?filter=equals(messages.channel,'email')" : "";
+      const page = await call(mock, { path: `/api/${seg}${filter}` });
+      ids[`/api/${seg}/{id}`] = encodeURIComponent(page.body.data[0].id);
+    }
   });
   afterAll(() => mock.close());
 
@@ -88,9 +111,8 @@ describe("every GET operation of the spec", () => {
         headers: requiredHeaders(operation),
       });
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-      const schema = responseSchema(operation, "200");
-      expect(schema).toBeDefined();
-      expect(validateSchema(schema!, answer.body, resolve)).toBeUndefined();
+      expect(responseSchema(operation, "200")).toBeDefined();
+      expect(checkResponse(path, "get", 200, answer.body)).toBeUndefined();
     },
   );
 });
@@ -120,7 +142,7 @@ describe("compound documents", () => {
     });
     if (answer.status === 404) return expect(path).toMatch(/\{/);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    expect(validateSchema(responseSchema(operation, "200")!, answer.body, resolve)).toBeUndefined();
+    expect(checkResponse(path, "get", 200, answer.body)).toBeUndefined();
   });
 
   it("omits additional fields unless asked, and trims to sparse fieldsets", async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../src/random.js";
 import { generateValue } from "../src/schema/generate.js";
 import { createRefResolver, type Schema } from "../src/schema/types.js";
-import { validateSchema } from "../src/schema/validate.js";
+import { loadValidator, validateSchema } from "../src/schema/validate.js";
+
+await loadValidator();
 
 const document = {
   components: {
@@ -68,6 +70,26 @@ const cases: { name: string; value: unknown; want?: { pointer: string } }[] = [
     name: "date-time with offset",
     value: { type: "profile", attributes: { seen: "2022-11-08T00:00:00+00:00" } },
   },
+  // https://developers.klaviyo.com/en/docs/datetimes_: uppercase letters, T or a space, zone optional.
+  {
+    name: "date-time with a space and Z",
+    value: { type: "profile", attributes: { seen: "2023-08-15 12:30:00Z" } },
+  },
+  {
+    name: "date-time without a zone",
+    value: { type: "profile", attributes: { seen: "2023-08-15T12:30:00" } },
+  },
+  {
+    name: "date-time in lowercase",
+    value: { type: "profile", attributes: { seen: "2023-08-15t12:30:00z" } },
+    want: { pointer: "/attributes/seen" },
+  },
+  {
+    name: "date without a time, where a date-time is asked",
+    value: { type: "profile", attributes: { seen: "2023-08-15" } },
+    want: { pointer: "/attributes/seen" },
+  },
+  { name: "nullable beside $ref", value: { type: "profile", attributes: { location: null } } },
   {
     name: "array item enum",
     value: { type: "profile", attributes: { tags: ["a", "z"] } },

@@ -1,6 +1,7 @@
 import type { MockResponse } from "../http/response.js";
 import type { ParsedQuery } from "../request/query.js";
 import type { RefResolver, Schema } from "../schema/types.js";
+import type { Catalog } from "../spec/catalog.js";
 import type { Operation } from "../spec/operations.js";
 import type { PreparedOperation } from "../spec/prepare.js";
 import type { Store } from "../state/store.js";
@@ -25,6 +26,8 @@ export interface HandlerContext {
   readonly state: Required<StateOptions>;
   readonly seed: number;
   readonly resolve: RefResolver;
+  /** Every operation of the revision, for answers shaped by another operation's schema. */
+  readonly catalog: Catalog;
   /** The request URL as the client addressed it, used for links. */
   readonly url: URL;
   /** A value for `schema`, deterministic for the mock's seed and `key`. */

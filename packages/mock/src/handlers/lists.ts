@@ -4,6 +4,8 @@ import type { StoredList } from "../state/store.js";
 import type { Handler, HandlerContext } from "./context.js";
 import { generateResource, overlay, paginate, single, type Resource } from "./documents.js";
 import { findProfile, profileResource, type ProfileRef } from "./profiles.js";
+import { readResource } from "./resources.js";
+import { matchesFilter } from "../request/filter-match.js";
 
 function listResource(ctx: HandlerContext, list: StoredList): Resource {
   return overlay(ctx, generateResource(ctx, "list", list.id), list.id, {
@@ -77,15 +79,20 @@ export const removeProfilesFromList: Handler = (ctx) => {
   return { status: 204 };
 };
 
+/** A list's members as resources, with the request's filter applied (`any(email,[...])`). */
+function members(ctx: HandlerContext): Resource[] {
+  const filter = ctx.query.filter;
+  return [...storedList(ctx).profileIds]
+    .map((id) => profileResource(ctx, findProfile(ctx, id) as ProfileRef))
+    .filter((resource) => !filter || matchesFilter(filter, readResource(resource)));
+}
+
 export const getProfilesForList: Handler = (ctx) => {
-  const members = [...storedList(ctx).profileIds];
-  return paginate(ctx, members.length, (i) => {
-    const ref = findProfile(ctx, members[i] as string) as ProfileRef;
-    return profileResource(ctx, ref);
-  });
+  const selected = members(ctx);
+  return paginate(ctx, selected.length, (i) => selected[i]);
 };
 
 export const getProfileIdsForList: Handler = (ctx) => {
-  const members = [...storedList(ctx).profileIds];
-  return paginate(ctx, members.length, (i) => ({ type: "profile", id: members[i] }));
+  const selected = members(ctx);
+  return paginate(ctx, selected.length, (i) => ({ type: "profile", id: selected[i]?.id }));
 };

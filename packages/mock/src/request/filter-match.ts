@@ -27,6 +27,10 @@ function comparable(value: unknown): number | string {
 
 function compare(operator: string, actual: unknown, expected: FilterValue | undefined): boolean {
   const want = plain(expected);
+  // A to-many field (a catalog item's category ids) matches when any of its values does.
+  if (Array.isArray(actual) && (operator === "equals" || operator === "any")) {
+    return actual.some((one) => (Array.isArray(want) ? want.includes(one) : one === want));
+  }
   switch (operator) {
     case "equals":
       return Array.isArray(want) ? want.includes(actual) : actual === want;

@@ -46,6 +46,14 @@ export function parseQuery(
     else if (name === "page[cursor]") parsed.cursor = value as string;
     else if (name === "filter") parsed.filter = filterOf(raw, prepared, resolve);
   }
+  for (const field of prepared.requiredFilterFields) {
+    if (!parsed.filter || !filterFields(parsed.filter).includes(field)) {
+      // Klaviyo's own words for get_campaigns: "A channel filter is required to list campaigns."
+      throw invalid(`A '${field}' filter is required for this endpoint.`, {
+        parameter: "filter",
+      });
+    }
+  }
   for (const parameter of prepared.query.values()) {
     if (parameter.required && !search.has(parameter.name)) {
       throw invalid(`'${parameter.name}' is a required query parameter.`, {
@@ -54,6 +62,12 @@ export function parseQuery(
     }
   }
   return parsed;
+}
+
+function filterFields(node: FilterNode): string[] {
+  if (node.kind === "condition") return [node.field];
+  if (node.kind === "not") return filterFields(node.child);
+  return node.children.flatMap(filterFields);
 }
 
 function filterOf(raw: string, prepared: PreparedOperation, resolve: RefResolver): FilterNode {

@@ -1,6 +1,5 @@
 import type { Random } from "../random.js";
 import { deref, type RefResolver, type Schema } from "./types.js";
-import { validateSchema } from "./validate.js";
 
 /** Past this depth only required properties and minimal arrays are generated: the spec has cycles. */
 const SHALLOW_DEPTH = 6;
@@ -60,7 +59,7 @@ export function generateValue(schema: Schema, ctx: GenerateContext, name = "", d
     s.example !== undefined &&
     !UNIQUE_NAME.test(name) &&
     isPrimitive(s.example) &&
-    fits(s, s.example, ctx)
+    onlyTyped(s, s.example)
   ) {
     return s.example;
   }
@@ -90,15 +89,21 @@ function isPrimitive(value: unknown): boolean {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
 
-const exampleFits = new WeakMap<Schema, boolean>();
-
-function fits(schema: Schema, value: unknown, ctx: GenerateContext): boolean {
-  let result = exampleFits.get(schema);
-  if (result === undefined) {
-    result = validateSchema(schema, value, ctx.resolve) === undefined;
-    exampleFits.set(schema, result);
-  }
-  return result;
+/**
+ * The spec's example is used only where nothing but its type constrains the value: some examples
+ * break their own schema's format or bounds, and checking them would need the validator (which
+ * loads on demand) on every first answer. Constrained values are generated instead.
+ */
+function onlyTyped(s: Schema, value: unknown): boolean {
+  const constrained =
+    s.format !== undefined ||
+    s.minLength !== undefined ||
+    s.maxLength !== undefined ||
+    s.minimum !== undefined ||
+    s.maximum !== undefined;
+  if (constrained) return false;
+  if (s.type === "integer") return Number.isInteger(value);
+  return s.type === undefined || typeof value === s.type;
 }
 
 function generateAlternative(

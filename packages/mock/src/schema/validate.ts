@@ -1,4 +1,7 @@
-import { deref, type RefResolver, type Schema } from "./types.js";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { FormatsPlugin } from "ajv-formats";
+import { toJsonSchema } from "./openapi-to-json-schema.js";
+import type { RefResolver, Schema } from "./types.js";
 
 export interface SchemaIssue {
   /** JSON pointer into the validated value, "" for the value itself. */
@@ -6,11 +9,115 @@ export interface SchemaIssue {
   detail: string;
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Klaviyo's datetimes: ISO 8601 / RFC 3339 with uppercase letters, a `T` or a space between date
+ * and time, and the zone optional (https://developers.klaviyo.com/en/docs/datetimes_ lists
+ * `2023-08-15T12:30:00`, `2023-08-15 12:30:00Z` and `2023-08-15T12:30:00+03:00`). ajv-formats'
+ * date-time demands a zone, which would refuse requests Klaviyo takes.
+ */
+const KLAVIYO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
-function child(pointer: string, key: string | number): string {
-  return `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+const KLAVIYO_TIME = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
+interface AjvModules {
+  Ajv: typeof Ajv;
+  addFormats: FormatsPlugin;
+}
+
+let modules: AjvModules | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads ajv on demand: importing it costs more than the rest of the mock's start-up, and only
+ * requests with a query string or a body need it. The request pipeline awaits this first.
+ */
+export function loadValidator(): Promise<void> {
+  loading ??= Promise.all([import("ajv"), import("ajv-formats")]).then(([ajv, formats]) => {
+    // ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the
+    // module object, in a bundle it is the plugin.
+    const plugin = formats.default as unknown as { default?: FormatsPlugin } & FormatsPlugin;
+    modules = { Ajv: ajv.Ajv, addFormats: plugin.default ?? plugin };
+  });
+  return loading;
+}
+
+/**
+ * Request validation by ajv against one revision's spec. Nothing is compiled up front: a schema is
+ * converted and compiled on its first use (an operation's first request), and each component it
+ * references is registered with ajv when first met, so start-up costs nothing.
+ */
+class SpecValidator {
+  readonly #ajv: Ajv;
+  readonly #registered = new Set<string>();
+  readonly #compiled = new WeakMap<Schema, ValidateFunction>();
+
+  constructor(
+    { Ajv, addFormats }: AjvModules,
+    private readonly resolve: RefResolver,
+  ) {
+    // strict: false because OpenAPI documents carry keywords JSON Schema lacks (discriminators,
+    // vendor extensions in nested places); validateSchema: false because the spec is trusted and
+    // meta-validating it would cost more than validating requests.
+    this.#ajv = new Ajv({ strict: false, validateSchema: false, allErrors: false });
+    addFormats(this.#ajv, ["date", "uri", "email"]);
+    this.#ajv.addFormat("date-time", KLAVIYO_DATE_TIME);
+    // ajv-formats' "time" demands a zone; Klaviyo's times of day (flow delays) have none.
+    this.#ajv.addFormat("time", KLAVIYO_TIME);
+    this.#ajv.addFormat("binary", true);
+  }
+
+  #ref = (ref: string): string => {
+    const id = `https://spec.klaviyo.invalid/${encodeURIComponent(ref)}`;
+    if (!this.#registered.has(id)) {
+      this.#registered.add(id);
+      this.#ajv.addSchema({ $id: id, ...toJsonSchema(this.resolve(ref), this.#ref) });
+    }
+    return id;
+  };
+
+  validate(schema: Schema, value: unknown): SchemaIssue | undefined {
+    let check = this.#compiled.get(schema);
+    if (!check) {
+      check = this.#ajv.compile(toJsonSchema(schema, this.#ref));
+      this.#compiled.set(schema, check);
+    }
+    if (check(value)) return undefined;
+    return issueOf(check.errors ?? [], value);
+  }
+}
+
+const validators = new WeakMap<RefResolver, SpecValidator>();
+
+/**
+ * Validates `value` against an OpenAPI schema of the spec `resolve` reads from; returns the first
+ * problem, as Klaviyo reports one error at a time, or undefined. Needs loadValidator() first.
+ */
+export function validateSchema(
+  schema: Schema,
+  value: unknown,
+  resolve: RefResolver,
+): SchemaIssue | undefined {
+  let validator = validators.get(resolve);
+  if (!validator) {
+    if (!modules) throw new Error("The request validator is used before loadValidator() resolved.");
+    validator = new SpecValidator(modules, resolve);
+    validators.set(resolve, validator);
+  }
+  return validator.validate(schema, value);
+}
+
+function at(value: unknown, pointer: string): unknown {
+  let node = value;
+  for (const part of pointer.split("/").slice(1)) {
+    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+    node = (node as Record<string, unknown> | undefined)?.[key];
+  }
+  return node;
+}
+
+function child(pointer: string, key: string): string {
+  return `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 function typeOf(value: unknown): string {
@@ -20,137 +127,48 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function matchesType(type: string, value: unknown): boolean {
-  const actual = typeOf(value);
-  if (type === "number") return actual === "number" || actual === "integer";
-  return actual === type;
-}
-
 /**
- * Validates a JSON value against the schema subset Klaviyo's specs use and returns the first
- * problem found, or undefined. First-problem-only keeps error bodies close to Klaviyo's.
+ * ajv reports every branch of a failed anyOf before the anyOf itself; the deepest error is the
+ * one that names the field the caller got wrong.
  */
-export function validateSchema(
-  schema: Schema,
-  value: unknown,
-  resolve: RefResolver,
-  pointer = "",
-): SchemaIssue | undefined {
-  if (value === null && schema.nullable) return undefined;
-  const s = deref(schema, resolve);
-  if (value === null) {
-    return s.nullable || s.type === undefined ? undefined : { pointer, detail: "May not be null." };
-  }
-  if (s.allOf) {
-    for (const part of s.allOf) {
-      const issue = validateSchema(part, value, resolve, pointer);
-      if (issue) return issue;
-    }
-  }
-  // oneOf is checked like anyOf: Klaviyo's branches sometimes overlap (a string and a
-  // date-time string), and its server accepts a value matching either.
-  const alternatives = s.oneOf ?? s.anyOf;
-  if (alternatives) {
-    const issues = alternatives.map((part) => validateSchema(part, value, resolve, pointer));
-    if (!issues.some((issue) => !issue)) {
-      const deepest = issues
-        .filter((issue): issue is SchemaIssue => issue !== undefined && issue.pointer !== pointer)
-        .sort((a, b) => b.pointer.length - a.pointer.length)[0];
-      return deepest ?? { pointer, detail: "Does not match any of the allowed shapes." };
-    }
-  }
-  if (s.enum && !s.enum.some((option) => option === value)) {
+function issueOf(errors: readonly ErrorObject[], value: unknown): SchemaIssue {
+  const concrete = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "if");
+  const pointerOf = (e: ErrorObject): string =>
+    e.keyword === "required"
+      ? child(e.instancePath, String(e.params.missingProperty))
+      : e.keyword === "additionalProperties"
+        ? child(e.instancePath, String(e.params.additionalProperty))
+        : e.instancePath;
+  const deepest = [...concrete].sort((a, b) => pointerOf(b).length - pointerOf(a).length)[0];
+  const anyOf = errors.find((e) => e.keyword === "anyOf");
+  if (!deepest || (anyOf && pointerOf(deepest) === anyOf.instancePath && concrete.length > 1)) {
     return {
-      pointer,
-      detail: `'${String(value)}' is not one of ${s.enum.map(String).join(", ")}.`,
+      pointer: anyOf?.instancePath ?? "",
+      detail: "Does not match any of the allowed shapes.",
     };
   }
-  const type = s.type ?? (s.properties ? "object" : undefined);
-  if (type && !matchesType(type, value)) {
-    return { pointer, detail: `Expected ${type}, got ${typeOf(value)}.` };
-  }
-  if (typeof value === "string") return checkString(s, value, pointer);
-  if (typeof value === "number") return checkNumber(s, value, pointer);
-  if (Array.isArray(value)) return checkArray(s, value, resolve, pointer);
-  if (typeof value === "object") {
-    return checkObject(s, value as Record<string, unknown>, resolve, pointer);
-  }
-  return undefined;
+  const pointer = pointerOf(deepest);
+  return { pointer, detail: describe(deepest, at(value, deepest.instancePath)) };
 }
 
-function checkString(s: Schema, value: string, pointer: string): SchemaIssue | undefined {
-  if (s.format === "date-time" && !DATE_TIME.test(value)) {
-    return { pointer, detail: `'${value}' is not a valid ISO 8601 date-time.` };
+function describe(error: ErrorObject, actual: unknown): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return "This field is required.";
+    case "additionalProperties":
+      return `'${String(params.additionalProperty)}' is not a valid field.`;
+    case "enum":
+      return `'${String(actual)}' is not one of ${(params.allowedValues as unknown[]).map(String).join(", ")}.`;
+    case "type":
+      return actual === null
+        ? "May not be null."
+        : `Expected ${String(params.type)}, got ${typeOf(actual)}.`;
+    case "format":
+      return params.format === "date-time"
+        ? `'${String(actual)}' is not a valid ISO 8601 date-time.`
+        : `'${String(actual)}' is not a valid ${String(params.format)}.`;
+    default:
+      return `${error.message ?? "is invalid"}.`.replace(/^./, (c) => c.toUpperCase());
   }
-  if (s.format === "date" && !DATE.test(value)) {
-    return { pointer, detail: `'${value}' is not a valid date (YYYY-MM-DD).` };
-  }
-  if (s.minLength !== undefined && value.length < s.minLength) {
-    return { pointer, detail: `Must be at least ${s.minLength} characters.` };
-  }
-  if (s.maxLength !== undefined && value.length > s.maxLength) {
-    return { pointer, detail: `Must be at most ${s.maxLength} characters.` };
-  }
-  return undefined;
-}
-
-function checkNumber(s: Schema, value: number, pointer: string): SchemaIssue | undefined {
-  if (s.minimum !== undefined && value < s.minimum) {
-    return { pointer, detail: `Must be greater than or equal to ${s.minimum}.` };
-  }
-  if (s.maximum !== undefined && value > s.maximum) {
-    return { pointer, detail: `Must be less than or equal to ${s.maximum}.` };
-  }
-  return undefined;
-}
-
-function checkArray(
-  s: Schema,
-  value: readonly unknown[],
-  resolve: RefResolver,
-  pointer: string,
-): SchemaIssue | undefined {
-  if (s.minItems !== undefined && value.length < s.minItems) {
-    return { pointer, detail: `Must contain at least ${s.minItems} items.` };
-  }
-  if (s.maxItems !== undefined && value.length > s.maxItems) {
-    return { pointer, detail: `Must contain at most ${s.maxItems} items.` };
-  }
-  if (!s.items) return undefined;
-  for (let i = 0; i < value.length; i++) {
-    const issue = validateSchema(s.items, value[i], resolve, child(pointer, i));
-    if (issue) return issue;
-  }
-  return undefined;
-}
-
-function checkObject(
-  s: Schema,
-  value: Record<string, unknown>,
-  resolve: RefResolver,
-  pointer: string,
-): SchemaIssue | undefined {
-  for (const name of s.required ?? []) {
-    if (value[name] === undefined) {
-      return { pointer: child(pointer, name), detail: "This field is required." };
-    }
-  }
-  const keys = Object.keys(value);
-  if (s.maxProperties !== undefined && keys.length > s.maxProperties) {
-    return { pointer, detail: `Must have at most ${s.maxProperties} properties.` };
-  }
-  for (const key of keys) {
-    const property = s.properties?.[key];
-    const at = child(pointer, key);
-    if (property) {
-      const issue = validateSchema(property, value[key], resolve, at);
-      if (issue) return issue;
-    } else if (s.additionalProperties === false) {
-      return { pointer: at, detail: `'${key}' is not a valid field.` };
-    } else if (typeof s.additionalProperties === "object") {
-      const issue = validateSchema(s.additionalProperties, value[key], resolve, at);
-      if (issue) return issue;
-    }
-  }
-  return undefined;
 }

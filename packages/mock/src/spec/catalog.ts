@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
 import { createRefResolver, type RefResolver } from "../schema/types.js";
 import { readOperations, type Operation } from "./operations.js";
@@ -12,14 +11,11 @@ export class Catalog {
   readonly resolve: RefResolver;
   readonly #prepared = new Map<string, PreparedOperation>();
 
-  constructor(document: OpenApiDocument) {
-    this.operations = readOperations(document);
+  /** `document` is a parsed stable.json, from a file or the caller: the spec model checks what it reads of it. */
+  constructor(document: object) {
+    this.operations = readOperations(document as OpenApiDocument);
     this.router = new Router(this.operations);
     this.resolve = createRefResolver(document);
-  }
-
-  static fromFile(file: string): Catalog {
-    return new Catalog(JSON.parse(readFileSync(file, "utf8")));
   }
 
   prepared(operation: Operation): PreparedOperation {

@@ -37,7 +37,7 @@ export function specFile(specDir: string, revision: string): string {
   const file = join(specDir, revision, "stable.json");
   if (!existsSync(file)) {
     throw new Error(
-      `No spec for revision ${revision} at ${file}; run \`pnpm spec:sync\` or pass specDir.`,
+      `No spec for revision ${revision} at ${file}. Put the revision's stable.json there, or pass another folder with --spec-dir / specDir (or KLAVIYO_SPEC_DIR); in the klaviyo-ts repository, \`pnpm spec:sync\` materialises it.`,
     );
   }
   return file;

@@ -1,3 +1,4 @@
+import { requiredFilterFields } from "@klaviyo-ts/spec-model";
 import type { FilterGrammar, Operation, SpecParameter } from "./operations.js";
 import type { RefResolver, Schema } from "../schema/types.js";
 
@@ -16,6 +17,8 @@ export interface PreparedOperation {
   readonly successStatus: number;
   readonly successSchema?: Schema;
   readonly filters?: FilterGrammar;
+  /** Filter fields Klaviyo refuses a request without (get_campaigns: messages.channel). */
+  readonly requiredFilterFields: readonly string[];
   readonly defaultPageSize: number;
 }
 
@@ -60,5 +63,6 @@ export function prepareOperation(operation: Operation, resolve: RefResolver): Pr
     successSchema: jsonSchemaOf(success?.content),
     ...(operation.filters ? { filters: operation.filters } : {}),
     defaultPageSize: typeof pageSize === "number" ? pageSize : 20,
+    requiredFilterFields: requiredFilterFields(operation.id),
   };
 }

@@ -1,4 +1,5 @@
 import { deriveId } from "./ids.js";
+import { ResourceTables } from "./resources.js";
 
 export type Attributes = Record<string, unknown>;
 
@@ -58,6 +59,8 @@ export class Store {
   readonly metricsByName = new Map<string, string>();
   readonly events = new Map<string, StoredEvent>();
   readonly jobs = new Map<string, StoredJob>();
+  /** Catalogs, tags, templates, campaigns, webhooks and segments (handlers/resources.ts). */
+  readonly resources = new ResourceTables();
   #counter = 0;
 
   constructor(
