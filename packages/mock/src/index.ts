@@ -1,7 +1,7 @@
 export { startMock, type MockOptions, type MockServer } from "./server.js";
 export type { FaultKind, Fault, FaultOptions } from "./faults.js";
 export { FAULT_KINDS } from "./faults.js";
-export type { RateLimitOptions } from "./rate-limit.js";
+export { FixedWindowQuota, type RateLimitOptions, type RateLimitDecision } from "./rate-limit.js";
 export type { StateOptions } from "./handlers/context.js";
 export type { RequestRecord } from "./request-log.js";
 export type { Operation, RateLimit, HttpMethod } from "./spec/operations.js";
