@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [-- name...] [--window-s N] [--quick]`: runs the named benchmarks (all by default),
+ * `pnpm bench [-- name...] [--quick]`: runs the named benchmarks (all by default),
  * prints their table and records them in bench/results.json and bench/RESULTS.md.
  */
 import { parseArgs } from "node:util";
@@ -14,7 +14,6 @@ import type { BenchmarkResult, Row } from "./report/row.js";
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: {
-    "window-s": { type: "string", default: "60" },
     quick: { type: "boolean", default: false },
     list: { type: "boolean", default: false },
   },
@@ -32,7 +31,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const options: BenchOptions = { windowSeconds: Number(values["window-s"]), quick: values.quick };
+const options: BenchOptions = { quick: values.quick };
 const selected =
   positionals.length > 0 ? benchmarks.filter((b) => positionals.includes(b.name)) : benchmarks;
 const machine = describeMachine();

@@ -1,33 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { pacedRun } from "../src/lib/paced-run.js";
+import { completeAll } from "../src/lib/paced-run.js";
 
-const delay = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-
-describe("pacedRun", () => {
-  it("keeps calling until the deadline and does not count calls aborted by it", async () => {
-    const run = await pacedRun((signal) => delay(5, signal), { concurrency: 2, durationMs: 100 });
-    expect(run.ok).toBeGreaterThan(2);
-    expect(run.failed).toBe(0);
-  });
-
-  it("counts calls that fail before the deadline", async () => {
+describe("completeAll", () => {
+  it("makes every call succeed, calling again after a failure, never more than `concurrency` at once", async () => {
     let calls = 0;
-    const run = await pacedRun(
-      async (signal) => {
-        await delay(5, signal);
-        if (++calls % 2 === 0) throw new Error("429 after retries");
+    let inFlight = 0;
+    let most = 0;
+    const run = await completeAll(
+      async () => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
+        if (++calls % 3 === 0) throw new Error("429 after retries");
       },
-      { concurrency: 1, durationMs: 100 },
+      { count: 20, concurrency: 4 },
     );
+    expect(calls - run.failed).toBe(20);
     expect(run.failed).toBeGreaterThan(0);
-    expect(run.ok).toBeGreaterThan(0);
-    expect(Math.abs(run.ok - run.failed)).toBeLessThanOrEqual(2);
+    expect(most).toBe(4);
   });
 });

@@ -1,8 +1,6 @@
 import type { Row } from "../report/row.js";
 
 export interface BenchOptions {
-  /** length of the rate-limit steady window in seconds (Klaviyo's: 60) */
-  windowSeconds: number;
   /** fewer repetitions and smaller workloads, for checking the harness itself */
   quick: boolean;
 }

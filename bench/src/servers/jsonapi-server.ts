@@ -1,21 +1,23 @@
 /**
  * A minimal loopback stand-in for Klaviyo: fixed JSON:API documents for the few paths the
- * benchmarks call, optionally behind Klaviyo's fixed rate-limit windows. Run as its own process
- * (so it does not share the measured client's event loop); prints `listening <url>`.
+ * benchmarks call, optionally behind Klaviyo's fixed rate-limit windows, counted per account (API
+ * key) by the mock's FixedWindowQuota, so the headers are the documented ones. Run as its own
+ * process (so it does not share the measured client's event loop); prints `listening <url>`.
  *
- * Arguments: [--burst N --steady N --window-ms N] [--latency-ms MIN-MAX]. GET /__stats and POST
- * /__reset count answers. With a latency, each answer waits MIN..MAX ms, stepping through the range
- * one millisecond a request, so every side of a comparison meets the same mix of delays.
+ * Arguments: [--burst N --steady N --window-offset-ms N] [--latency-ms MIN-MAX]. GET /__stats
+ * answers, per account, how many requests were admitted and refused and when the first arrived and
+ * the last admitted one did. With a latency, each answer waits MIN..MAX ms, stepping through the
+ * range one millisecond a request, so every side of a comparison meets the same mix of delays.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
-import { FixedWindows } from "./fixed-windows.js";
+import { FixedWindowQuota } from "@klaviyo-ts/mock";
 
 const { values } = parseArgs({
   options: {
     burst: { type: "string" },
     steady: { type: "string" },
-    "window-ms": { type: "string", default: "60000" },
+    "window-offset-ms": { type: "string", default: "0" },
     "latency-ms": { type: "string" },
   },
 });
@@ -29,15 +31,31 @@ function latency(): number {
   return latencyMin + (answered++ % (latencyMax - latencyMin + 1));
 }
 
-const windows =
+const limit =
   values.burst && values.steady
-    ? new FixedWindows([
-        { limit: Number(values.burst), windowMs: 1000 },
-        { limit: Number(values.steady), windowMs: Number(values["window-ms"]) },
-      ])
+    ? { burst: Number(values.burst), steady: Number(values.steady) }
     : undefined;
+const quota = new FixedWindowQuota(Number(values["window-offset-ms"]));
 
-let stats = { ok: 0, throttled: 0 };
+interface AccountStats {
+  ok: number;
+  throttled: number;
+  /** Date.now() when the account's first request arrived, and its last admitted one */
+  first: number;
+  lastOk: number;
+}
+
+const stats = new Map<string, AccountStats>();
+
+function account(req: IncomingMessage): AccountStats {
+  const key = req.headers.authorization ?? "";
+  let entry = stats.get(key);
+  if (!entry) {
+    entry = { ok: 0, throttled: 0, first: Date.now(), lastOk: 0 };
+    stats.set(key, entry);
+  }
+  return entry;
+}
 
 const profile = (id: string) => ({
   type: "profile",
@@ -86,28 +104,23 @@ const server = createServer((req, res) => {
 });
 
 function answer(req: IncomingMessage, res: ServerResponse) {
-  if (req.url === "/__stats") return json(res, 200, stats);
-  if (req.url === "/__reset") {
-    stats = { ok: 0, throttled: 0 };
-    return json(res, 200, stats);
-  }
-  if (!windows) return route(req, res, {});
-  const admission = windows.admit();
-  if (!admission.admitted) {
-    stats.throttled++;
+  if (req.url === "/__stats") return json(res, 200, Object.fromEntries(stats));
+  if (!limit) return route(req, res, {});
+  const arrived = Date.now();
+  const counted = account(req);
+  const decision = quota.take(req.headers.authorization ?? "", limit, arrived);
+  if (!decision.allowed) {
+    counted.throttled++;
     return json(
       res,
       429,
       { errors: [{ status: "429", code: "throttled", title: "Request was throttled." }] },
-      { "retry-after": String(admission.retryAfterSeconds) },
+      { "retry-after": String(decision.retryAfterSeconds) },
     );
   }
-  stats.ok++;
-  route(req, res, {
-    "ratelimit-limit": windows.limitHeader(),
-    "ratelimit-remaining": String(admission.remaining),
-    "ratelimit-reset": String(admission.resetSeconds),
-  });
+  counted.ok++;
+  counted.lastOk = arrived;
+  route(req, res, decision.headers);
 }
 
 server.keepAliveTimeout = 60_000;

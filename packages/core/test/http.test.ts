@@ -190,24 +190,39 @@ describe("over real HTTP on loopback", () => {
     expect(server.requests).toHaveLength(16);
   });
 
-  test("a lower shared quota announced by the server is followed from then on", async () => {
+  test("a lower steady quota announced by the server is followed, its next window opened at its boundary", async () => {
+    // Klaviyo's documented headers: the steady window's Limit, Remaining and Reset (whole seconds).
+    // This server allows 3 a window, and its window ends 2.5 s after the first request.
+    let boundary: number | undefined;
+    const counts = new Map<number, number>();
     let rejected = 0;
-    const sent: number[] = [];
     const server = await startServer((_, res) => {
-      const second = Math.floor(Date.now() / 1000);
-      sent.push(second);
-      if (sent.filter((s) => s === second).length > 2) {
+      const now = Date.now();
+      boundary ??= now + 2_500;
+      const window = now < boundary ? 0 : 1;
+      const used = counts.get(window) ?? 0;
+      if (used >= 3) {
         rejected++;
         return sendJson(res, 429, { errors: [] }, { "retry-after": "1" });
       }
-      sendJson(res, 200, { data: profile("p") }, { "ratelimit-limit": "2;w=1, 100;w=60" });
+      counts.set(window, used + 1);
+      const end = boundary + window * 60_000;
+      sendJson(
+        res,
+        200,
+        { data: profile("p") },
+        {
+          "ratelimit-limit": "3",
+          "ratelimit-remaining": String(2 - used),
+          "ratelimit-reset": String(Math.ceil((end - now) / 1000)),
+        },
+      );
     });
     servers.push(server);
     const klaviyo = createKlaviyo({ apiKey: "pk_x", baseUrl: server.url });
     await getProfile(klaviyo, { id: "warm-up" });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const before = rejected;
-    await Promise.all(Array.from({ length: 6 }, () => getProfile(klaviyo, { id: "p" })));
-    expect(rejected - before).toBe(0);
+    await Promise.all(Array.from({ length: 5 }, () => getProfile(klaviyo, { id: "p" })));
+    expect(rejected).toBe(0);
+    expect([counts.get(0), counts.get(1)]).toEqual([3, 3]);
   });
 });

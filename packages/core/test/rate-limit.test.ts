@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { KlaviyoRateLimitError } from "../src/errors/api-error.js";
+import { sleep } from "../src/internal/sleep.js";
 import { RateLimiter } from "../src/rate-limit/limiter.js";
 import { MemoryRateLimitStore } from "../src/rate-limit/memory-store.js";
 import { Semaphore } from "../src/rate-limit/semaphore.js";
-import { readServerQuota } from "../src/rate-limit/server-headers.js";
+import { readSteadyQuota } from "../src/rate-limit/server-headers.js";
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.parse("2026-01-01T00:00:00.500Z") });
@@ -87,35 +89,72 @@ describe("MemoryRateLimitStore", () => {
   });
 });
 
-describe("readServerQuota", () => {
-  const cases: [Record<string, string>, ReturnType<typeof readServerQuota>][] = [
-    [{}, undefined],
+describe("readSteadyQuota", () => {
+  // Klaviyo documents plain integers describing the steady window; anything else is dropped, never guessed.
+  const cases: [string, Record<string, string>, ReturnType<typeof readSteadyQuota>][] = [
+    ["no rate-limit headers", {}, undefined],
     [
+      "the documented form",
+      { "RateLimit-Limit": "700", "RateLimit-Remaining": "698", "RateLimit-Reset": "37" },
+      { limit: 700, remaining: 698, resetSeconds: 37 },
+    ],
+    [
+      "the IETF policy list, read for its 60 s policy",
       {
         "RateLimit-Limit": "75, 75;w=1, 700;w=60",
         "RateLimit-Remaining": "0",
         "RateLimit-Reset": "12",
       },
-      {
-        limits: new Map([
-          [1, 75],
-          [60, 700],
-        ]),
-        remaining: 0,
-        resetSeconds: 12,
-      },
+      { limit: 700, remaining: 0, resetSeconds: 12 },
     ],
     [
-      { "RateLimit-Remaining": "x", "RateLimit-Reset": "" },
-      { limits: new Map(), remaining: undefined, resetSeconds: undefined },
+      "a policy list without a 60 s policy",
+      { "RateLimit-Limit": "10;w=1, 5;w=1" },
+      { limit: undefined, remaining: undefined, resetSeconds: undefined },
     ],
     [
-      { "RateLimit-Limit": "10;w=1, 5;w=1, 3" },
-      { limits: new Map([[1, 5]]), remaining: undefined, resetSeconds: undefined },
+      "Limit 0 would switch pacing off",
+      { "RateLimit-Limit": "0", "RateLimit-Remaining": "0", "RateLimit-Reset": "5" },
+      { limit: undefined, remaining: 0, resetSeconds: 5 },
+    ],
+    [
+      "fractional values",
+      { "RateLimit-Limit": "700.5", "RateLimit-Remaining": "1.5", "RateLimit-Reset": "0.5" },
+      { limit: undefined, remaining: undefined, resetSeconds: undefined },
+    ],
+    [
+      "negative values",
+      { "RateLimit-Limit": "-700", "RateLimit-Remaining": "-1", "RateLimit-Reset": "-5" },
+      { limit: undefined, remaining: undefined, resetSeconds: undefined },
+    ],
+    [
+      "garbage, empty, exponent and hex",
+      { "RateLimit-Limit": "1e3", "RateLimit-Remaining": "x", "RateLimit-Reset": "0x10" },
+      { limit: undefined, remaining: undefined, resetSeconds: undefined },
+    ],
+    [
+      "Remaining above Limit is held to Limit",
+      { "RateLimit-Limit": "700", "RateLimit-Remaining": "5000", "RateLimit-Reset": "30" },
+      { limit: 700, remaining: 700, resetSeconds: 30 },
+    ],
+    [
+      "a Reset longer than the steady window would stall pacing",
+      { "RateLimit-Limit": "700", "RateLimit-Remaining": "0", "RateLimit-Reset": "86400000" },
+      { limit: 700, remaining: 0, resetSeconds: undefined },
+    ],
+    [
+      "a number too long to be exact",
+      { "RateLimit-Remaining": "99999999999999999999" },
+      { limit: undefined, remaining: undefined, resetSeconds: undefined },
+    ],
+    [
+      "surrounding spaces are fine",
+      { "RateLimit-Limit": " 700 ", "RateLimit-Remaining": " 3", "RateLimit-Reset": "60 " },
+      { limit: 700, remaining: 3, resetSeconds: 60 },
     ],
   ];
-  test.each(cases)("%o", (headers, want) => {
-    expect(readServerQuota(new Headers(headers))).toEqual(want);
+  test.each(cases)("%s", (_name, headers, want) => {
+    expect(readSteadyQuota(new Headers(headers))).toEqual(want);
   });
 });
 
@@ -211,17 +250,17 @@ describe("RateLimiter", () => {
     expect(sentAt).toEqual({ a1: 0, b1: 0, a2: 1000, a3: 2000 });
   });
 
-  test("follows a lower shared quota announced by the server", async () => {
+  test("follows a lower steady quota announced by the server", async () => {
     const limiter = new RateLimiter({ marginMs: 0 });
-    limiter.observe("op", new Headers({ "RateLimit-Limit": "1;w=1, 100;w=60" }), undefined);
+    limiter.observe("op", new Headers({ "RateLimit-Limit": "1" }), undefined);
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: 2 }, () =>
       limiter.acquire("op", limit).then((release) => (sentAt.push(Date.now() - start), release())),
     );
-    await vi.advanceTimersByTimeAsync(2000);
+    await vi.advanceTimersByTimeAsync(61_000);
     await Promise.all(requests);
-    expect(sentAt).toEqual([0, 1000]);
+    expect(sentAt).toEqual([0, 60_000]);
   });
 
   test("waits out an exhausted server window and a 429's Retry-After", async () => {
@@ -245,13 +284,15 @@ describe("RateLimiter", () => {
     expect(sentAt).toEqual({ op: 4000, other: 7000 });
   });
 
-  test("daily limits count too", async () => {
+  test("daily limits count too, and a wait for the next day fails fast unless allowed", async () => {
+    const daily = { burst: 10, steady: 10, daily: 1 };
     const limiter = new RateLimiter({ marginMs: 0 });
-    (await limiter.acquire("op", { burst: 10, steady: 10, daily: 1 }))();
+    (await limiter.acquire("op", daily))();
+    await expect(limiter.acquire("op", daily)).rejects.toBeInstanceOf(KlaviyoRateLimitError);
+    const patient = new RateLimiter({ marginMs: 0, maxWaitMs: 2 * 86_400_000 });
+    (await patient.acquire("op", daily))();
     let second = false;
-    const pending = limiter
-      .acquire("op", { burst: 10, steady: 10, daily: 1 })
-      .then(() => (second = true));
+    const pending = patient.acquire("op", daily).then(() => (second = true));
     await vi.advanceTimersByTimeAsync(3_600_000);
     expect(second).toBe(false);
     await vi.advanceTimersByTimeAsync(86_400_000);
@@ -281,5 +322,265 @@ describe("RateLimiter", () => {
     await expect(limiter.acquire("op", limit)).rejects.toThrow("store down");
     const release = await limiter.acquire("op", undefined);
     release();
+  });
+});
+
+/**
+ * A server counting Klaviyo's fixed windows with its boundaries `offsetMs` after the clock's minute,
+ * answering with the documented headers: the steady window's Limit, Remaining and Reset (whole
+ * seconds, rounded up) when admitted; only Retry-After on a 429.
+ */
+function fixedWindowServer(offsetMs: number, burst: number, steady: number) {
+  const counts = new Map<string, number>();
+  const arrivals: number[] = [];
+  let throttled = 0;
+  const start = (now: number, ms: number) => Math.floor((now - offsetMs) / ms) * ms + offsetMs;
+  return {
+    arrivals,
+    throttled: () => throttled,
+    answer(): { headers: Headers; retryAfterMs?: number } {
+      const now = Date.now();
+      const b = `b${start(now, 1000)}`;
+      const s = start(now, 60_000);
+      const used = (key: string) => counts.get(key) ?? 0;
+      if (used(b) >= burst || used(`s${s}`) >= steady) {
+        throttled++;
+        const until = used(b) >= burst ? start(now, 1000) + 1000 : s + 60_000;
+        const seconds = Math.ceil((until - now) / 1000);
+        return {
+          headers: new Headers({ "Retry-After": String(seconds) }),
+          retryAfterMs: seconds * 1000,
+        };
+      }
+      counts.set(b, used(b) + 1);
+      counts.set(`s${s}`, used(`s${s}`) + 1);
+      arrivals.push(now);
+      return {
+        headers: new Headers({
+          "RateLimit-Limit": String(steady),
+          "RateLimit-Remaining": String(steady - used(`s${s}`)),
+          "RateLimit-Reset": String(Math.ceil((s + 60_000 - now) / 1000)),
+        }),
+      };
+    },
+  };
+}
+
+describe("RateLimiter aligned to the server's steady window", () => {
+  const quota = { burst: 10, steady: 50 };
+
+  /** Sends `count` requests through the limiter, `latencyMs` each, and returns the server. */
+  async function bulk(
+    limiter: RateLimiter,
+    server: ReturnType<typeof fixedWindowServer>,
+    count: number,
+    latencyMs = 5,
+  ) {
+    let left = count;
+    const worker = async () => {
+      while (left > 0) {
+        left--;
+        const release = await limiter.acquire("op", quota);
+        await sleep(latencyMs);
+        const { headers, retryAfterMs } = server.answer();
+        release();
+        limiter.observe("op", headers, retryAfterMs, quota);
+        if (retryAfterMs !== undefined) left++;
+      }
+    };
+    const done = Promise.all(Array.from({ length: 8 }, worker));
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    await done;
+  }
+
+  /** Where each server window starts, and the first arrival in each window after the first. */
+  function firstArrivals(arrivals: number[], offsetMs: number) {
+    const byWindow = new Map<number, number[]>();
+    for (const t of arrivals) {
+      const w = Math.floor((t - offsetMs) / 60_000) * 60_000 + offsetMs;
+      byWindow.set(w, [...(byWindow.get(w) ?? []), t]);
+    }
+    return [...byWindow]
+      .slice(1)
+      .map(([start, times]) => ({ start, first: times[0]!, count: times.length }));
+  }
+
+  // The clock starts at .500 s past a whole minute; each case puts the server's boundary elsewhere.
+  test.each([
+    { where: "just after the first request", offsetMs: 700 },
+    { where: "just before the first request", offsetMs: 400 },
+    { where: "mid-window", offsetMs: 30_500 },
+    { where: "a whole Reset second after a boundary", offsetMs: 1_450 },
+  ])(
+    "boundary $where: each window's quota is spent from its start, never a 429",
+    async ({ offsetMs }) => {
+      const server = fixedWindowServer(offsetMs, quota.burst, quota.steady);
+      await bulk(new RateLimiter({ marginMs: 50 }), server, 180);
+      expect(server.throttled()).toBe(0);
+      const windows = firstArrivals(server.arrivals, offsetMs);
+      if (process.env.DBG)
+        console.log(
+          offsetMs,
+          JSON.stringify(windows),
+          JSON.stringify(server.arrivals.map((t) => t - Date.parse("2026-01-01T00:00:00.500Z"))),
+        );
+      expect(windows.length).toBeGreaterThanOrEqual(3);
+      for (const [i, { start, first, count }] of windows.slice(0, -1).entries()) {
+        // Sent within a second of the first boundary we learn, a request may count in either
+        // window, so the first whole window may give up what was sent then: one burst at most.
+        expect(count).toBeGreaterThanOrEqual(i === 0 ? quota.steady - quota.burst : quota.steady);
+        // Opened no earlier than the server's boundary, and within the Reset rounding after it.
+        expect(first).toBeGreaterThanOrEqual(start);
+        expect(first - start).toBeLessThan(1_100);
+      }
+    },
+  );
+
+  test("Reset is whole seconds rounded up: the next window opens at the latest boundary it allows", async () => {
+    const limiter = new RateLimiter({ marginMs: 0 });
+    // The server's window ends in 36.2 s; Reset says 37. All of it is used.
+    limiter.observe(
+      "op",
+      new Headers({ "RateLimit-Limit": "50", "RateLimit-Remaining": "0", "RateLimit-Reset": "37" }),
+      undefined,
+      quota,
+    );
+    const start = Date.now();
+    let sentAt: number | undefined;
+    const pending = limiter.acquire("op", quota).then((release) => {
+      sentAt = Date.now() - start;
+      release();
+    });
+    await vi.advanceTimersByTimeAsync(40_000);
+    await pending;
+    expect(sentAt).toBe(37_000);
+  });
+
+  test("what is left of the server's window is spent, no more", async () => {
+    const limiter = new RateLimiter({ marginMs: 0 });
+    limiter.observe(
+      "op",
+      new Headers({ "RateLimit-Limit": "50", "RateLimit-Remaining": "3", "RateLimit-Reset": "20" }),
+      undefined,
+      quota,
+    );
+    const sentAt: number[] = [];
+    const start = Date.now();
+    const requests = Array.from({ length: 5 }, () =>
+      limiter.acquire("op", quota).then((release) => (sentAt.push(Date.now() - start), release())),
+    );
+    await vi.advanceTimersByTimeAsync(21_000);
+    await Promise.all(requests);
+    expect(sentAt).toEqual([0, 0, 0, 20_000, 20_000]);
+  });
+
+  test("requests still in flight are taken off what the server says is left", async () => {
+    const limiter = new RateLimiter({ marginMs: 0 });
+    const inFlight = await limiter.acquire("op", quota);
+    limiter.observe(
+      "op",
+      new Headers({ "RateLimit-Limit": "50", "RateLimit-Remaining": "2", "RateLimit-Reset": "20" }),
+      undefined,
+      quota,
+    );
+    const sentAt: number[] = [];
+    const start = Date.now();
+    const requests = Array.from({ length: 2 }, () =>
+      limiter.acquire("op", quota).then((release) => (sentAt.push(Date.now() - start), release())),
+    );
+    await vi.advanceTimersByTimeAsync(21_000);
+    await Promise.all(requests);
+    inFlight();
+    expect(sentAt).toEqual([0, 20_000]);
+  });
+});
+
+describe("hostile rate-limit headers never switch pacing off nor stall it", () => {
+  const quota = { burst: 2, steady: 100 };
+
+  async function sendTimes(limiter: RateLimiter, count: number) {
+    const sentAt: number[] = [];
+    const start = Date.now();
+    const requests = Array.from({ length: count }, () =>
+      limiter.acquire("op", quota).then((release) => (sentAt.push(Date.now() - start), release())),
+    );
+    await vi.advanceTimersByTimeAsync(5_000);
+    await Promise.all(requests);
+    return sentAt;
+  }
+
+  test.each([
+    ["Limit 0", { "RateLimit-Limit": "0", "RateLimit-Remaining": "5", "RateLimit-Reset": "1" }],
+    [
+      "negative values",
+      { "RateLimit-Limit": "-1", "RateLimit-Remaining": "-1", "RateLimit-Reset": "-1" },
+    ],
+    [
+      "fractions",
+      { "RateLimit-Limit": "0.5", "RateLimit-Remaining": "0.5", "RateLimit-Reset": "0.5" },
+    ],
+    [
+      "garbage",
+      { "RateLimit-Limit": "lots", "RateLimit-Remaining": "NaN", "RateLimit-Reset": "Infinity" },
+    ],
+    [
+      "Remaining above Limit",
+      { "RateLimit-Limit": "100", "RateLimit-Remaining": "100000", "RateLimit-Reset": "1" },
+    ],
+    [
+      "a Reset of years",
+      { "RateLimit-Limit": "100", "RateLimit-Remaining": "0", "RateLimit-Reset": "99999999999" },
+    ],
+  ])("%s: still paced by the burst, and not stalled", async (_name, headers) => {
+    const limiter = new RateLimiter({ marginMs: 0 });
+    limiter.observe("op", new Headers(headers), undefined, quota);
+    expect(await sendTimes(limiter, 4)).toEqual([0, 0, 1000, 1000]);
+  });
+
+  test("a Retry-After longer than the cap fails fast, saying when the quota resets", async () => {
+    const limiter = new RateLimiter({ maxWaitMs: 60_000 });
+    limiter.observe("GET /api/profiles", new Headers(), 10 * 86_400_000, quota);
+    const error = await limiter
+      .acquire("GET /api/profiles", quota, undefined, {
+        id: "get_profiles",
+        method: "GET",
+        path: "/api/profiles",
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoRateLimitError);
+    expect((error as KlaviyoRateLimitError).retryAfterMs).toBe(86_400_000);
+    expect((error as Error).message).toContain("GET /api/profiles (get_profiles)");
+    expect((error as Error).message).toContain("resets at 2026-01-02T00:00:00.500Z");
+  });
+
+  test("a Retry-After within the cap is waited out", async () => {
+    const limiter = new RateLimiter({ maxWaitMs: 60_000 });
+    limiter.observe("op", new Headers(), 45_000, quota);
+    const sentAt = sendTimes(limiter, 1);
+    await vi.advanceTimersByTimeAsync(45_000);
+    expect(await sentAt).toEqual([45_000]);
+  });
+});
+
+describe("sleep", () => {
+  test("waits beyond Node's 2^31 ms timer limit without firing early", async () => {
+    const warn = vi.spyOn(process, "emitWarning");
+    let done = false;
+    const long = 40 * 86_400_000;
+    const pending = sleep(long).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(2 ** 31);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(long - 2 ** 31);
+    await pending;
+    expect(done).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  test("an abort ends a long wait", async () => {
+    const controller = new AbortController();
+    const pending = sleep(2 ** 40, controller.signal);
+    controller.abort(new Error("stop"));
+    await expect(pending).rejects.toThrow("stop");
   });
 });

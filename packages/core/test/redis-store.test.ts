@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,15 +60,15 @@ describe.skipIf(!hasRedis)("RedisRateLimitStore against a real redis-server", ()
     expect(await connection.client.pTTL("unit:{c}:pause")).toBeGreaterThan(4900);
   });
 
-  test("4 processes sharing one quota never over-admit", async () => {
-    // esbuild (tsup's) bundles the TypeScript worker, so child processes run it with plain node.
+  /** esbuild (tsup's) bundles a TypeScript helper, so child processes run it with plain node. */
+  async function bundle(helper: string): Promise<string> {
     const esbuild = createRequire(createRequire(import.meta.url).resolve("tsup"))("esbuild") as {
       build(options: Record<string, unknown>): Promise<unknown>;
     };
-    const worker = join(workDir, "worker.mjs");
+    const outfile = join(workDir, helper.replace(/\.ts$/, ".mjs"));
     await esbuild.build({
-      entryPoints: [join(import.meta.dirname, "helpers/redis-worker.ts")],
-      outfile: worker,
+      entryPoints: [join(import.meta.dirname, "helpers", helper)],
+      outfile,
       bundle: true,
       platform: "node",
       format: "esm",
@@ -75,6 +77,44 @@ describe.skipIf(!hasRedis)("RedisRateLimitStore against a real redis-server", ()
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
     });
+    return outfile;
+  }
+
+  const steady = { periodMs: 60_000, edgeMs: 1_000 };
+  const aligned = [{ limit: 5, windowMs: 60_100, aligned: steady }];
+
+  test("what one store learns of the server's window aligns every store on the prefix", async () => {
+    const other = new RedisRateLimitStore({ client: connection.adapter, prefix: "unit" });
+    await store.learn("d", { periodMs: 60_000, limit: 5, endsWithinMs: 20_000, remaining: 2 });
+    expect(await other.acquire("d", aligned)).toBe(0);
+    expect(await other.acquire("d", aligned)).toBe(0);
+    const wait = await other.acquire("d", aligned);
+    expect(wait).toBeGreaterThan(19_000);
+    expect(wait).toBeLessThanOrEqual(20_000);
+  });
+
+  test("a tighter reading moves the boundary earlier; a looser one leaves it", async () => {
+    await store.learn("e", { periodMs: 60_000, limit: 5, endsWithinMs: 20_000, remaining: 0 });
+    await store.learn("e", { periodMs: 60_000, limit: 5, endsWithinMs: 19_400, remaining: 0 });
+    await store.learn("e", { periodMs: 60_000, limit: 5, endsWithinMs: 19_900, remaining: 0 });
+    const wait = await store.acquire("e", aligned);
+    expect(wait).toBeGreaterThan(18_400);
+    expect(wait).toBeLessThanOrEqual(19_400);
+  });
+
+  test("a reading far earlier than the boundary held means the windows moved: start over", async () => {
+    await store.learn("f", { periodMs: 60_000, limit: 5, endsWithinMs: 50_000, remaining: 0 });
+    await store.learn("f", { periodMs: 60_000, limit: 5, endsWithinMs: 45_000, remaining: 3 });
+    expect(await store.acquire("f", aligned)).toBe(0);
+    expect(await store.acquire("f", aligned)).toBe(0);
+    expect(await store.acquire("f", aligned)).toBe(0);
+    const wait = await store.acquire("f", aligned);
+    expect(wait).toBeGreaterThan(44_000);
+    expect(wait).toBeLessThanOrEqual(45_000);
+  });
+
+  test("4 processes sharing one quota never over-admit", async () => {
+    const worker = await bundle("redis-worker.ts");
     const burst = 10;
     const perWorker = 8;
     const outputs = await Promise.all(
@@ -96,4 +136,59 @@ describe.skipIf(!hasRedis)("RedisRateLimitStore against a real redis-server", ()
     }
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(3000);
   });
+
+  test("4 processes learning from a fixed-window server spend its next window from its boundary, without a 429", async () => {
+    const worker = await bundle("redis-paced-worker.ts");
+    // The server's steady window (20 a minute, 10 a second) ends 2.5 s after the first request.
+    let boundary: number | undefined;
+    const arrivals: number[] = [];
+    let throttled = 0;
+    const counts = new Map<number, number>();
+    const server = createServer((_req, res) => {
+      const now = Date.now();
+      boundary ??= now + 2_500;
+      const steadyAt = boundary + Math.floor((now - boundary) / 60_000) * 60_000;
+      const burstAt = boundary + Math.floor((now - boundary) / 1_000) * 1_000;
+      const used = (at: number) => counts.get(at) ?? 0;
+      // Steady and burst windows are told apart by key: a burst start is never a steady start + 0.5.
+      const burstKey = burstAt + 0.5;
+      if (used(steadyAt) >= 20 || used(burstKey) >= 10) {
+        throttled++;
+        res.writeHead(429, { "Retry-After": "1" }).end();
+        return;
+      }
+      counts.set(steadyAt, used(steadyAt) + 1);
+      counts.set(burstKey, used(burstKey) + 1);
+      arrivals.push(now);
+      res
+        .writeHead(200, {
+          "RateLimit-Limit": "20",
+          "RateLimit-Remaining": String(20 - used(steadyAt)),
+          "RateLimit-Reset": String(Math.ceil((steadyAt + 60_000 - now) / 1_000)),
+        })
+        .end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const outputs = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          run(process.execPath, [worker, redis.url, "paced", serverUrl, "8"]),
+        ),
+      );
+      const told = outputs.map(
+        ({ stdout }) => (JSON.parse(stdout) as { throttled: number }).throttled,
+      );
+      expect(told).toEqual([0, 0, 0, 0]);
+      expect(throttled).toBe(0);
+      expect(arrivals).toHaveLength(32);
+      const after = arrivals.filter((t) => t >= boundary!).sort((a, b) => a - b);
+      // The first window had 2.5 s left, at most 20 of its quota; the rest waited for the boundary
+      // and went within Reset's rounding (1 s) after it, not a whole window after the first request.
+      expect(after.length).toBeGreaterThanOrEqual(12);
+      expect(after[0]! - boundary!).toBeLessThan(1_200);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
 });

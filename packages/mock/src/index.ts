@@ -3,7 +3,7 @@ export { startMock, type MockServer, type ServerOptions } from "./doors/server.j
 export { createMockFetch, type MockFetch } from "./doors/fetch.js";
 export type { FaultKind, Fault, FaultOptions } from "./faults.js";
 export { FAULT_KINDS } from "./faults.js";
-export type { RateLimitOptions } from "./rate-limit.js";
+export { FixedWindowQuota, type RateLimitOptions, type RateLimitDecision } from "./rate-limit.js";
 export type { StateOptions } from "./handlers/context.js";
 export type { RequestRecord } from "./request-log.js";
 export type { Operation, RateLimit, HttpMethod } from "./spec/operations.js";

@@ -5,6 +5,11 @@ export interface RateLimitOptions {
   enabled?: boolean;
   /** Per operationId overrides of the spec's x-klaviyo-ratelimit, e.g. { get_profiles: { burst: 2 } }. */
   operations?: Readonly<Record<string, Partial<RateLimit>>>;
+  /**
+   * Where the windows start, in ms after the clock's whole second and minute (0 to 59 999). Klaviyo's
+   * window boundaries are its own, not the caller's; default 0.
+   */
+  windowOffsetMs?: number;
 }
 
 export type RateLimitDecision =
@@ -28,32 +33,31 @@ interface Counter {
 }
 
 /**
- * Klaviyo's fixed windows (1 s burst, 60 s steady, 1 day for a few endpoints), counted per
- * caller and per operation. Rejected requests do not count, as they were not processed.
+ * Klaviyo's fixed windows (1 s burst, 60 s steady, 1 day for a few endpoints) for any number of
+ * quotas, each named by a key (Klaviyo's: account and endpoint). Rejected requests do not count, as
+ * they were not processed. Answers as "Rate limits, status codes, and errors" documents
+ * (https://developers.klaviyo.com/en/v2024-10-15/docs/rate_limits_and_error_handling): an admitted
+ * request gets `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (whole seconds until the
+ * window resets) for the steady window, as plain integers; a refused one only `Retry-After`.
+ * The benchmarks' loopback server counts with this class too, so both speak the same.
  */
-export class RateLimiter {
+export class FixedWindowQuota {
   readonly #counters = new Map<string, Counter>();
+  readonly #offsetMs: number;
 
-  constructor(
-    private readonly options: RateLimitOptions,
-    private readonly now: () => number,
-  ) {}
-
-  limitFor(operation: Operation): RateLimit {
-    return { ...operation.rateLimit, ...this.options.operations?.[operation.id] };
+  constructor(offsetMs = 0) {
+    this.#offsetMs = offsetMs;
   }
 
-  take(identity: string, operation: Operation): RateLimitDecision {
-    const limit = this.limitFor(operation);
-    const now = this.now();
+  take(key: string, limit: RateLimit, now: number): RateLimitDecision {
     const active = WINDOWS.filter((w) => limit[w.name] !== undefined);
     const counters = active.map((window) => {
-      const key = `${identity}\u0000${operation.id}\u0000${window.name}`;
-      const start = Math.floor(now / window.ms) * window.ms;
-      let counter = this.#counters.get(key);
+      const id = `${key}\u0000${window.name}`;
+      const start = Math.floor((now - this.#offsetMs) / window.ms) * window.ms + this.#offsetMs;
+      let counter = this.#counters.get(id);
       if (!counter || counter.start !== start) {
         counter = { start, count: 0 };
-        this.#counters.set(key, counter);
+        this.#counters.set(id, counter);
       }
       return { window, counter, max: limit[window.name] as number };
     });
@@ -65,7 +69,6 @@ export class RateLimiter {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     }
     for (const { counter } of counters) counter.count++;
-    // Klaviyo's headers describe the steady window.
     const steady = counters.find(({ window }) => window.name === "steady");
     if (!steady) return { allowed: true, headers: {} };
     return {
@@ -82,5 +85,33 @@ export class RateLimiter {
 
   reset(): void {
     this.#counters.clear();
+  }
+}
+
+/** The mock's quotas: per caller and per operation, with the spec's limits unless overridden. */
+export class RateLimiter {
+  readonly #quota: FixedWindowQuota;
+
+  constructor(
+    private readonly options: RateLimitOptions,
+    private readonly now: () => number,
+  ) {
+    this.#quota = new FixedWindowQuota(options.windowOffsetMs);
+  }
+
+  limitFor(operation: Operation): RateLimit {
+    return { ...operation.rateLimit, ...this.options.operations?.[operation.id] };
+  }
+
+  take(identity: string, operation: Operation): RateLimitDecision {
+    return this.#quota.take(
+      `${identity}\u0000${operation.id}`,
+      this.limitFor(operation),
+      this.now(),
+    );
+  }
+
+  reset(): void {
+    this.#quota.reset();
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { MockServer } from "../src/index.js";
+import { FixedWindowQuota, type MockServer } from "../src/index.js";
 import { call, start } from "./helpers.js";
 
 /** A clock the test moves by hand, so window boundaries are exact and nothing sleeps. */
@@ -99,5 +99,52 @@ describe("rate limits", () => {
     );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     expect(answers[0]?.headers.get("ratelimit-limit")).toBeNull();
+  });
+});
+
+describe("FixedWindowQuota", () => {
+  const limit = { burst: 2, steady: 3 };
+  const minute = Date.UTC(2026, 0, 1, 12, 0, 0);
+
+  it("starts its windows at the offset, not at the clock's whole minute", () => {
+    const quota = new FixedWindowQuota(25_300);
+    const at = minute + 25_299;
+    expect(quota.take("a", limit, at)).toEqual({
+      allowed: true,
+      headers: { "RateLimit-Limit": "3", "RateLimit-Remaining": "2", "RateLimit-Reset": "1" },
+    });
+    // One millisecond later a new steady and burst window begin.
+    expect(quota.take("a", limit, at + 1)).toMatchObject({
+      allowed: true,
+      headers: { "RateLimit-Remaining": "2", "RateLimit-Reset": "60" },
+    });
+  });
+
+  it("answers a refused request with Retry-After only, in whole seconds rounded up", () => {
+    const quota = new FixedWindowQuota(500);
+    for (let i = 0; i < 3; i++) quota.take("a", limit, minute + 500 + i * 1_000);
+    expect(quota.take("a", limit, minute + 10_400)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 51,
+    });
+  });
+
+  it.each([
+    { offset: 0, at: 59_999, reset: "1" },
+    { offset: 0, at: 0, reset: "60" },
+    { offset: 30_000, at: 0, reset: "30" },
+    { offset: 30_000, at: 29_001, reset: "1" },
+  ])("Reset with offset $offset at +$at ms is $reset", ({ offset, at, reset }) => {
+    const quota = new FixedWindowQuota(offset);
+    const decision = quota.take("a", limit, minute + at);
+    expect(decision.allowed && decision.headers["RateLimit-Reset"]).toBe(reset);
+  });
+
+  it("counts each key apart", () => {
+    const quota = new FixedWindowQuota();
+    quota.take("a", limit, minute);
+    quota.take("a", limit, minute);
+    expect(quota.take("a", limit, minute).allowed).toBe(false);
+    expect(quota.take("b", limit, minute).allowed).toBe(true);
   });
 });

@@ -104,7 +104,11 @@ export function createRuntime(
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const defaultTimeoutMs = options.timeoutMs ?? 60_000;
   const retry = options.retry === false ? undefined : { ...RETRY_DEFAULTS, ...options.retry };
-  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : // One cap on waiting: the retry policy's, so a long server pause fails fast rather than queueing.
+        new RateLimiter({ maxWaitMs: (retry ?? RETRY_DEFAULTS).maxDelayMs, ...options.rateLimit });
   const hooks = options.hooks;
   const { revision } = pinned;
   const userAgent = userAgentOf(options.userAgent);
@@ -288,7 +292,9 @@ export function createRuntime(
     const spent = { retries: 0, waitedMs: 0 };
     let refreshed = false;
     for (let attemptNumber = 1; ; attemptNumber++) {
-      const release = limiter ? await limiter.acquire(key, endpoint.rateLimit, signal) : undefined;
+      const release = limiter
+        ? await limiter.acquire(key, endpoint.rateLimit, signal, endpoint)
+        : undefined;
       const inFlight: InFlight = {};
       let result: AttemptResult;
       try {
@@ -306,7 +312,12 @@ export function createRuntime(
         if (status === 429 || status === 503) {
           retryAfterMs = parseRetryAfter(headers.get("retry-after"));
         }
-        limiter?.observe(key, headers, status === 429 ? retryAfterMs : undefined);
+        limiter?.observe(
+          key,
+          headers,
+          status === 429 ? retryAfterMs : undefined,
+          endpoint.rateLimit,
+        );
         if (isSuccess(status)) return received;
         // One retry with a fresh token after a 401; it is not a failure of the request itself.
         if (status === 401 && !refreshed) {

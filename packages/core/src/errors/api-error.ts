@@ -75,14 +75,14 @@ export class KlaviyoConflictError extends KlaviyoApiError {
   override name = "KlaviyoConflictError";
 }
 
-/** 429 after every retry was spent. */
+/** 429 after every retry was spent, or a request not sent because the quota resets too late. */
 export class KlaviyoRateLimitError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoRateLimitError";
   override name = "KlaviyoRateLimitError";
   readonly retryAfterMs: number | undefined;
 
-  constructor(context: ApiErrorContext) {
-    super(context);
+  constructor(context: ApiErrorContext, extra = "") {
+    super(context, extra);
     this.retryAfterMs = context.retryAfterMs;
   }
 }

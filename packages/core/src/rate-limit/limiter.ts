@@ -1,18 +1,31 @@
+import { KlaviyoRateLimitError } from "../errors/api-error.js";
 import { abortable, sleep } from "../internal/sleep.js";
-import type { RateLimit } from "../operation/meta.js";
+import type { HttpMethod, RateLimit } from "../operation/meta.js";
 import { MemoryRateLimitStore } from "./memory-store.js";
 import { Semaphore } from "./semaphore.js";
-import { readServerQuota } from "./server-headers.js";
+import { readSteadyQuota, STEADY_WINDOW_SECONDS } from "./server-headers.js";
 import type { RateLimitStore, RateWindow } from "./store.js";
 
 export interface LimiterOptions {
   store?: RateLimitStore;
   maxConcurrency?: number;
   marginMs?: number;
+  /**
+   * the longest wait for admission beyond the steady window's own; a longer one (a server-imposed
+   * pause, a daily quota) fails fast with KlaviyoRateLimitError instead of queueing; default 60 s
+   */
+  maxWaitMs?: number;
+}
+
+/** The endpoint a request goes to, named in the error when its quota resets too late. */
+export interface LimitedEndpoint {
+  readonly id: string | undefined;
+  readonly method: HttpMethod;
+  readonly path: string;
 }
 
 const SECOND = 1_000;
-const MINUTE = 60_000;
+const MINUTE = STEADY_WINDOW_SECONDS * SECOND;
 const DAY = 86_400_000;
 
 /**
@@ -20,13 +33,21 @@ const DAY = 86_400_000;
  * burst, steady and daily windows. The slot is taken first so a request is sent the moment it is
  * admitted; admitting early and sending late would bunch requests into the server's next window.
  * Each operation admits in FIFO order.
+ *
+ * The steady window follows the server: Klaviyo's `RateLimit-Remaining` and `RateLimit-Reset` say
+ * how much of its current fixed window is left and when it ends, so the store spends what is left and
+ * opens the next window's quota at the server's boundary. The burst window (1 s) is not described by
+ * any header and stays counted here, any-stretch.
  */
 export class RateLimiter {
   readonly #store: RateLimitStore;
   readonly #slots: Semaphore;
   readonly #marginMs: number;
-  /** window lengths (s) -> limit, where the server announced a lower quota than the spec's */
-  readonly #serverLimits = new Map<string, Map<number, number>>();
+  readonly #maxWaitMs: number;
+  /** steady limit per key, where the server announced a lower one than the spec's */
+  readonly #serverLimits = new Map<string, number>();
+  /** requests of each key admitted and not yet answered, which the server may not have counted yet */
+  readonly #inFlight = new Map<string, number>();
   /** per key, the promise the next request in line waits for, so each key admits in FIFO order */
   readonly #queues = new Map<string, Promise<void>>();
 
@@ -34,10 +55,16 @@ export class RateLimiter {
     this.#store = options.store ?? new MemoryRateLimitStore();
     this.#slots = new Semaphore(options.maxConcurrency ?? 32);
     this.#marginMs = options.marginMs ?? 100;
+    this.#maxWaitMs = options.maxWaitMs ?? 60_000;
   }
 
   /** Resolves with a release function once the request may be sent. */
-  async acquire(key: string, limit: RateLimit | undefined, signal?: AbortSignal) {
+  async acquire(
+    key: string,
+    limit: RateLimit | undefined,
+    signal?: AbortSignal,
+    endpoint?: LimitedEndpoint,
+  ) {
     if (!limit) return this.#slots.acquire(signal);
     // Requests of one operation line up here without a slot, so an operation waiting for its window
     // holds at most one slot and never starves the others.
@@ -49,50 +76,114 @@ export class RateLimiter {
       if (ahead) await abortable(ahead, signal);
       const release = await this.#slots.acquire(signal);
       try {
-        await this.#admit(key, this.#windows(key, limit), signal);
-        return release;
+        await this.#admit(key, this.#windows(key, limit), signal, endpoint);
       } catch (error) {
         release();
         throw error;
       }
+      this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        this.#inFlight.set(key, (this.#inFlight.get(key) ?? 1) - 1);
+        release();
+      };
     } finally {
       done();
       if (this.#queues.get(key) === mine) this.#queues.delete(key);
     }
   }
 
-  /** Learns from a response: a lower shared quota, an exhausted window, or a 429's Retry-After. */
-  observe(key: string, headers: Headers, retryAfterMs: number | undefined): void {
-    const quota = readServerQuota(headers);
-    if (quota) {
-      if (quota.limits.size) this.#serverLimits.set(key, quota.limits);
-      if (quota.remaining === 0 && quota.resetSeconds)
-        this.#pause(key, quota.resetSeconds * SECOND);
+  /**
+   * Learns from a response (after its release): where the server's steady window ends and how much
+   * of it is left, a lower quota than the spec's, or a 429's Retry-After.
+   */
+  observe(
+    key: string,
+    headers: Headers,
+    retryAfterMs: number | undefined,
+    limit?: RateLimit,
+  ): void {
+    const quota = readSteadyQuota(headers);
+    if (quota?.limit !== undefined) this.#serverLimits.set(key, quota.limit);
+    if (quota?.remaining !== undefined && quota.resetSeconds !== undefined) {
+      const steady = Math.min(limit?.steady ?? Infinity, this.#serverLimits.get(key) ?? Infinity);
+      // Requests still in flight may not be in the server's count yet: take them off what is left.
+      const remaining = Math.max(0, quota.remaining - (this.#inFlight.get(key) ?? 0));
+      const endsWithinMs = quota.resetSeconds * SECOND;
+      if (this.#store.learn && Number.isFinite(steady)) {
+        this.#quietly(
+          this.#store.learn(key, { periodMs: MINUTE, limit: steady, endsWithinMs, remaining }),
+        );
+      } else if (quota.remaining === 0) {
+        this.#quietly(this.#store.pause(key, endsWithinMs));
+      }
     }
-    if (retryAfterMs !== undefined) this.#pause(key, retryAfterMs);
+    // Capped at a day, the longest window Klaviyo counts; longer waits fail fast on acquire anyway.
+    if (retryAfterMs !== undefined)
+      this.#quietly(this.#store.pause(key, Math.min(retryAfterMs, DAY)));
   }
 
-  #pause(key: string, durationMs: number): void {
-    // A failing store surfaces on the next acquire, which every request goes through.
-    this.#store.pause(key, durationMs).catch(() => undefined);
+  /** A failing store surfaces on the next acquire, which every request goes through. */
+  #quietly(promise: Promise<void>): void {
+    promise.catch(() => undefined);
   }
 
   #windows(key: string, limit: RateLimit): RateWindow[] {
-    const server = this.#serverLimits.get(key);
-    const window = (ours: number, ms: number): RateWindow => ({
-      limit: Math.min(ours, server?.get(ms / SECOND) ?? Infinity),
-      windowMs: ms + this.#marginMs,
-    });
-    const windows = [window(limit.burst, SECOND), window(limit.steady, MINUTE)];
-    if (limit.daily !== undefined) windows.push(window(limit.daily, DAY));
+    const steady = Math.min(limit.steady, this.#serverLimits.get(key) ?? Infinity);
+    const windows: RateWindow[] = [
+      { limit: limit.burst, windowMs: SECOND + this.#marginMs },
+      {
+        limit: steady,
+        windowMs: MINUTE + this.#marginMs,
+        // The boundary we learn is late by up to a second of Reset rounding plus latency; a request
+        // sent that close to its end may land in the server's next window, so it counts in both.
+        aligned: { periodMs: MINUTE, edgeMs: SECOND + this.#marginMs },
+      },
+    ];
+    if (limit.daily !== undefined)
+      windows.push({ limit: limit.daily, windowMs: DAY + this.#marginMs });
     return windows;
   }
 
-  async #admit(key: string, windows: RateWindow[], signal?: AbortSignal): Promise<void> {
+  async #admit(
+    key: string,
+    windows: RateWindow[],
+    signal?: AbortSignal,
+    endpoint?: LimitedEndpoint,
+  ): Promise<void> {
+    // Waits the steady window imposes are pacing itself; only longer ones meet the cap.
+    const longestPacingWait = MINUTE + SECOND + this.#marginMs;
     for (;;) {
       const wait = await this.#store.acquire(key, windows);
       if (wait <= 0) return;
+      if (wait > Math.max(this.#maxWaitMs, longestPacingWait)) {
+        throw quotaPausedError(key, endpoint, wait, this.#maxWaitMs);
+      }
       await sleep(wait, signal);
     }
   }
+}
+
+function quotaPausedError(
+  key: string,
+  endpoint: LimitedEndpoint | undefined,
+  waitMs: number,
+  maxWaitMs: number,
+) {
+  const [method, path] = key.split(" ");
+  const resetsAt = new Date(Date.now() + waitMs).toISOString();
+  return new KlaviyoRateLimitError(
+    {
+      status: 429,
+      errors: [],
+      operationId: endpoint?.id,
+      method: endpoint?.method ?? (method as HttpMethod),
+      path: endpoint?.path ?? path ?? key,
+      retryAfterMs: waitMs,
+    },
+    ` (not sent: the quota resets at ${resetsAt}, in ${Math.ceil(waitMs / SECOND)} s, ` +
+      `longer than retry.maxDelayMs allows, ${maxWaitMs} ms)`,
+  );
 }

@@ -1,4 +1,4 @@
-import type { RateLimitStore, RateWindow } from "./store.js";
+import type { RateLimitStore, RateWindow, WindowReport } from "./store.js";
 
 /** Admission times of one window, oldest first; `head` skips the expired ones without shifting the array. */
 interface Log {
@@ -7,12 +7,35 @@ interface Log {
 }
 
 /**
+ * Where the server's fixed windows lie: window `j` covers [boundary + (j-1)·period, boundary + j·period).
+ * `boundary` is the latest the server's boundary can be, so a request admitted in window j reaches
+ * the server no earlier than its window j starts.
+ */
+interface Alignment {
+  boundary: number;
+  /** admissions counted per window index; only the current and next are kept */
+  counts: Map<number, number>;
+}
+
+/**
+ * A report whose end lies this much before the boundary we hold cannot be a tighter reading of the
+ * same boundary (each reading is off by under a second of `Reset` rounding plus latency): the server's
+ * windows moved, so we start over from the report.
+ */
+export const RESYNC_MS = 2_000;
+/** Before alignment, admissions this far before the reported window's earliest start count in it too. */
+export const START_SLACK_MS = 1_000;
+
+/**
  * Counts windows in this process. Each window keeps a log of admission times, so "at most `limit` in
- * any `windowMs`" holds for every stretch of time, which also satisfies Klaviyo's fixed windows
- * whatever their alignment to our clock.
+ * any `windowMs`" holds for every stretch of time, which satisfies Klaviyo's fixed windows whatever
+ * their alignment. Once the server has said where its steady window lies (`learn`), that window is
+ * counted in the server's own fixed windows, so a window's quota is spent the moment it opens instead
+ * of a full window after the previous one was spent.
  */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #logs = new Map<string, Log>();
+  readonly #alignments = new Map<string, Alignment>();
   readonly #pausedUntil = new Map<string, number>();
 
   acquire(key: string, windows: readonly RateWindow[]): Promise<number> {
@@ -22,6 +45,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
   pause(key: string, durationMs: number): Promise<void> {
     const until = Date.now() + durationMs;
     if (until > (this.#pausedUntil.get(key) ?? 0)) this.#pausedUntil.set(key, until);
+    return Promise.resolve();
+  }
+
+  learn(key: string, report: WindowReport): Promise<void> {
+    this.learnNow(key, report);
     return Promise.resolve();
   }
 
@@ -35,19 +63,73 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     let wait = 0;
     const logs: Log[] = [];
+    const slots: Array<{ alignment: Alignment; indexes: number[] }> = [];
     for (const window of windows) {
       const log = this.#log(`${key}|${window.windowMs}`);
       expire(log, now - window.windowMs);
+      logs.push(log);
+      const alignment = window.aligned && this.#alignments.get(`${key}|${window.aligned.periodMs}`);
+      if (window.aligned && alignment) {
+        const { periodMs, edgeMs } = window.aligned;
+        const current = indexAt(alignment, periodMs, now);
+        const end = alignment.boundary + current * periodMs;
+        const indexes = now + edgeMs >= end ? [current, current + 1] : [current];
+        forget(alignment, current);
+        const full = indexes.find((j) => (alignment.counts.get(j) ?? 0) >= window.limit);
+        if (full !== undefined) wait = Math.max(wait, alignment.boundary + full * periodMs - now);
+        slots.push({ alignment, indexes });
+        continue;
+      }
       const count = log.times.length - log.head;
       if (count >= window.limit) {
         const blocking = log.times[log.head + count - window.limit]!;
         wait = Math.max(wait, blocking + window.windowMs - now);
       }
-      logs.push(log);
     }
     if (wait > 0) return wait;
     for (const log of logs) log.times.push(now);
+    for (const { alignment, indexes } of slots) {
+      for (const j of indexes) alignment.counts.set(j, (alignment.counts.get(j) ?? 0) + 1);
+    }
     return 0;
+  }
+
+  /** Synchronous `learn`. */
+  learnNow(key: string, report: WindowReport): void {
+    const { periodMs } = report;
+    const now = Date.now();
+    const end = now + report.endsWithinMs;
+    const id = `${key}|${periodMs}`;
+    let alignment = this.#alignments.get(id);
+    if (alignment) {
+      const index = Math.round((end - alignment.boundary) / periodMs);
+      const earlier = alignment.boundary + index * periodMs - end;
+      // A tighter reading of the same boundary moves it earlier; a looser one tells nothing.
+      if (earlier > RESYNC_MS) alignment = undefined;
+      else if (earlier > 0) alignment.boundary -= earlier;
+    }
+    if (!alignment) {
+      alignment = { boundary: end, counts: new Map() };
+      this.#alignments.set(id, alignment);
+      // Admissions counted any-stretch until now may have reached the server in this window.
+      alignment.counts.set(0, this.#countSince(key, end - periodMs - START_SLACK_MS));
+    }
+    const index = Math.round((end - alignment.boundary) / periodMs);
+    // A late answer about a window that has already ended says nothing about the current one.
+    if (index < indexAt(alignment, periodMs, now)) return;
+    const used = report.limit - report.remaining;
+    if (used > (alignment.counts.get(index) ?? 0)) alignment.counts.set(index, used);
+  }
+
+  #countSince(key: string, since: number): number {
+    let count = 0;
+    for (const [id, log] of this.#logs) {
+      if (!id.startsWith(`${key}|`)) continue;
+      let n = 0;
+      for (let i = log.head; i < log.times.length; i++) if (log.times[i]! > since) n++;
+      count = Math.max(count, n);
+    }
+    return count;
   }
 
   #log(id: string): Log {
@@ -58,6 +140,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     return log;
   }
+}
+
+function indexAt(alignment: Alignment, periodMs: number, time: number): number {
+  return Math.floor((time - alignment.boundary) / periodMs) + 1;
+}
+
+function forget(alignment: Alignment, current: number): void {
+  for (const j of alignment.counts.keys()) if (j < current) alignment.counts.delete(j);
 }
 
 function expire(log: Log, cutoff: number): void {

@@ -1,4 +1,5 @@
-import type { RateLimitStore, RateWindow } from "./store.js";
+import { RESYNC_MS, START_SLACK_MS } from "./memory-store.js";
+import type { RateLimitStore, RateWindow, WindowReport } from "./store.js";
 
 /**
  * The one Redis command the store needs. Adapt your client, e.g. node-redis:
@@ -24,30 +25,90 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 `;
 
 /**
- * KEYS[1]: pause key; KEYS[2..]: one sorted set of admission times per window.
- * ARGV[1]: a unique member for this request; then limit and window length (ms) per window.
+ * KEYS[1]: pause key; then per window: its sorted set of admission times, and the hash holding where
+ * the server's fixed window lies (field `b`, the boundary) and the admissions per window index (`c<j>`).
+ * ARGV[1]: a unique member for this request; then per window: limit, length (ms), the server's period
+ * (ms, 0 when not aligned) and the edge (ms). Same rules as MemoryRateLimitStore.tryAcquire.
  * Returns 0 after adding the request to every window, else the ms until it could be admitted.
  */
 const ACQUIRE = `${CLOCK}
 local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
 if paused > now then return paused - now end
 local wait = 0
-for i = 2, #KEYS do
-  local limit = tonumber(ARGV[2 * i - 2])
-  local window = tonumber(ARGV[2 * i - 1])
-  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - window)
-  local count = redis.call('ZCARD', KEYS[i])
-  if count >= limit then
-    local blocking = redis.call('ZRANGE', KEYS[i], count - limit, count - limit, 'WITHSCORES')
-    local until_free = tonumber(blocking[2]) + window - now
-    if until_free > wait then wait = until_free end
+local aligned = {}
+for w = 1, (#KEYS - 1) / 2 do
+  local log, hash = KEYS[2 * w], KEYS[2 * w + 1]
+  local limit, window = tonumber(ARGV[4 * w - 2]), tonumber(ARGV[4 * w - 1])
+  local period, edge = tonumber(ARGV[4 * w]), tonumber(ARGV[4 * w + 1])
+  redis.call('ZREMRANGEBYSCORE', log, '-inf', now - window)
+  local boundary = nil
+  if period > 0 then boundary = tonumber(redis.call('HGET', hash, 'b') or '') end
+  if boundary then
+    local current = math.floor((now - boundary) / period) + 1
+    local last = current
+    if now + edge >= boundary + current * period then last = current + 1 end
+    redis.call('HDEL', hash, 'c' .. (current - 1), 'c' .. (current - 2))
+    for j = current, last do
+      if tonumber(redis.call('HGET', hash, 'c' .. j) or '0') >= limit then
+        local until_free = boundary + j * period - now
+        if until_free > wait then wait = until_free end
+      end
+    end
+    aligned[#aligned + 1] = { hash, current, last, period }
+  else
+    local count = redis.call('ZCARD', log)
+    if count >= limit then
+      local blocking = redis.call('ZRANGE', log, count - limit, count - limit, 'WITHSCORES')
+      local until_free = tonumber(blocking[2]) + window - now
+      if until_free > wait then wait = until_free end
+    end
   end
 end
 if wait > 0 then return wait end
-for i = 2, #KEYS do
-  redis.call('ZADD', KEYS[i], now, ARGV[1])
-  redis.call('PEXPIRE', KEYS[i], tonumber(ARGV[2 * i - 1]))
+for w = 1, (#KEYS - 1) / 2 do
+  redis.call('ZADD', KEYS[2 * w], now, ARGV[1])
+  redis.call('PEXPIRE', KEYS[2 * w], tonumber(ARGV[4 * w - 1]))
 end
+for _, slot in ipairs(aligned) do
+  for j = slot[2], slot[3] do redis.call('HINCRBY', slot[1], 'c' .. j, 1) end
+  redis.call('PEXPIRE', slot[1], 10 * slot[4])
+end
+return 0
+`;
+
+/**
+ * KEYS[1]: the window's sorted set of admission times; KEYS[2]: its alignment hash (see ACQUIRE).
+ * ARGV: period (ms), limit, ms until the reported window ends at the latest, requests remaining in
+ * it, the resync distance and the start slack (ms). Same rules as MemoryRateLimitStore.learnNow.
+ */
+const LEARN = `${CLOCK}
+local period, limit = tonumber(ARGV[1]), tonumber(ARGV[2])
+local ends, remaining = now + tonumber(ARGV[3]), tonumber(ARGV[4])
+local resync, slack = tonumber(ARGV[5]), tonumber(ARGV[6])
+local boundary = tonumber(redis.call('HGET', KEYS[2], 'b') or '')
+if boundary then
+  local earlier = boundary + math.floor((ends - boundary) / period + 0.5) * period - ends
+  if earlier > resync then
+    boundary = nil
+  elseif earlier > 0 then
+    boundary = boundary - earlier
+    redis.call('HSET', KEYS[2], 'b', boundary)
+  end
+end
+if not boundary then
+  boundary = ends
+  redis.call('DEL', KEYS[2])
+  local before = redis.call('ZCOUNT', KEYS[1], '(' .. (ends - period - slack), '+inf')
+  redis.call('HSET', KEYS[2], 'b', boundary, 'c0', before)
+end
+local index = math.floor((ends - boundary) / period + 0.5)
+if index >= math.floor((now - boundary) / period) + 1 then
+  local used = limit - remaining
+  if used > tonumber(redis.call('HGET', KEYS[2], 'c' .. index) or '0') then
+    redis.call('HSET', KEYS[2], 'c' .. index, used)
+  end
+end
+redis.call('PEXPIRE', KEYS[2], 10 * period)
 return 0
 `;
 
@@ -61,12 +122,15 @@ return 0
 
 /**
  * Counts windows in Redis, shared by every process and machine using the same prefix. Each acquire is
- * one Lua script, so admission into all windows is atomic: concurrent clients never over-admit.
+ * one Lua script, so admission into all windows is atomic: concurrent clients never over-admit; and
+ * what any process learns of the server's window (`learn`, one script too) aligns all of them.
  */
 export class RedisRateLimitStore implements RateLimitStore {
   readonly #client: RedisEvalClient;
   readonly #prefix: string;
   readonly #instance = Math.random().toString(36).slice(2);
+  /** per key and server period, the sorted set acquire logs that window in, for `learn` to count */
+  readonly #logs = new Map<string, string>();
   #sequence = 0;
 
   constructor(options: RedisStoreOptions) {
@@ -79,10 +143,35 @@ export class RedisRateLimitStore implements RateLimitStore {
     const keys = [`${base}:pause`];
     const args = [`${this.#instance}:${this.#sequence++}`];
     for (const window of windows) {
-      keys.push(`${base}:${window.windowMs}`);
-      args.push(String(window.limit), String(window.windowMs));
+      const log = `${base}:${window.windowMs}`;
+      const period = window.aligned?.periodMs ?? 0;
+      if (window.aligned) this.#logs.set(`${key}|${period}`, log);
+      keys.push(log, window.aligned ? `${base}:aligned:${period}` : log);
+      args.push(
+        String(window.limit),
+        String(window.windowMs),
+        String(period),
+        String(window.aligned?.edgeMs ?? 0),
+      );
     }
     return Number(await this.#client.eval(ACQUIRE, keys, args));
+  }
+
+  async learn(key: string, report: WindowReport): Promise<void> {
+    const base = this.#base(key);
+    const log = this.#logs.get(`${key}|${report.periodMs}`) ?? `${base}:${report.periodMs}`;
+    await this.#client.eval(
+      LEARN,
+      [log, `${base}:aligned:${report.periodMs}`],
+      [
+        String(report.periodMs),
+        String(report.limit),
+        String(Math.ceil(report.endsWithinMs)),
+        String(report.remaining),
+        String(RESYNC_MS),
+        String(START_SLACK_MS),
+      ],
+    );
   }
 
   async pause(key: string, durationMs: number): Promise<void> {

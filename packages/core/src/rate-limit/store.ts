@@ -2,6 +2,32 @@
 export interface RateWindow {
   readonly limit: number;
   readonly windowMs: number;
+  /**
+   * The server reports where its fixed window of this length lies (Klaviyo's steady window). Until a
+   * report arrives the window is counted as any-stretch, which is safe whatever the alignment; once
+   * the store has one, it counts `limit` per server window instead.
+   */
+  readonly aligned?: AlignedWindow;
+}
+
+export interface AlignedWindow {
+  /** length of the server's fixed window, e.g. 60 000 */
+  readonly periodMs: number;
+  /**
+   * a request admitted this close to the end of a window also counts in the next, because it may
+   * reach the server after the boundary (latency) or the boundary may lie earlier than we know
+   */
+  readonly edgeMs: number;
+}
+
+/** What one response said about the server's current fixed window. */
+export interface WindowReport {
+  readonly periodMs: number;
+  readonly limit: number;
+  /** the window the response was counted in ends at most this many ms from now */
+  readonly endsWithinMs: number;
+  /** requests that may still be sent in that window */
+  readonly remaining: number;
 }
 
 /**
@@ -13,4 +39,9 @@ export interface RateLimitStore {
   acquire(key: string, windows: readonly RateWindow[]): Promise<number>;
   /** The server asked us to send nothing for `key` during the next `durationMs`. */
   pause(key: string, durationMs: number): Promise<void>;
+  /**
+   * Learns where the server's window lies and how much of it is left. Optional: a store without it
+   * keeps counting any-stretch windows, and an exhausted window becomes a pause.
+   */
+  learn?(key: string, report: WindowReport): Promise<void>;
 }
