@@ -121,5 +121,5 @@ function isObject(value: unknown): value is Json {
 /** Replaces every occurrence of a secret, however a message came to carry it. */
 export function scrubber(secrets: readonly string[]): (text: string) => string {
   const present = secrets.filter((secret) => secret.length > 0);
-  return (text) => present.reduce((out, secret) => out.split(secret).join("[REDACTED]"), text);
+  return (text) => present.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
 }

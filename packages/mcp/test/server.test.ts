@@ -148,7 +148,7 @@ describe("klaviyo-mcp over stdio, against the mock", () => {
     // The mock's 400 for a filter on an unknown field quotes the filter, key included.
     const echoed = await server.call("get_profiles", { filter: `equals(${KEY},"x")` });
     expect(echoed.isError).toBe(true);
-    expect(textOf(echoed)).toContain("[REDACTED]");
+    expect(textOf(echoed)).toContain("[redacted]");
     await server.call("get_profiles", { filter: `equals(email,"${KEY}")` });
     const everything = server.received.join("\n");
     expect(everything.length).toBeGreaterThan(1000);

@@ -83,7 +83,7 @@ describe("errorResult", () => {
     expect(body).toMatchObject({
       error: "KlaviyoNotFoundError",
       status: 404,
-      errors: [{ code: "not_found", title: "Not found", detail: "no profile [REDACTED]" }],
+      errors: [{ code: "not_found", title: "Not found", detail: "no profile [redacted]" }],
     });
     expect(textOf(result)).not.toContain("pk_secret_1");
   });

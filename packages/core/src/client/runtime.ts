@@ -73,12 +73,16 @@ interface AttemptResult {
 /** Settles when the attempt's socket is released: its concurrency slot is held until then. */
 interface InFlight {
   settled?: Promise<unknown>;
+  /**
+   * set the moment the exchange settles: a slot whose socket is already free is released at once,
+   * before the response is observed, so the limiter does not count it as still in flight
+   */
+  done?: boolean;
 }
 
 const RUNTIME = Symbol.for("@klaviyo-ts/core/runtime");
 /** Errors with which the request never left this machine, so even a POST may be sent again. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-const ignore = () => undefined;
 
 export function attachRuntime(client: object, runtime: Runtime): void {
   Object.defineProperty(client, RUNTIME, { value: runtime });
@@ -186,7 +190,10 @@ export function createRuntime(
         response,
         text: await response.text(),
       }));
-      inFlight.settled = exchanged.then(ignore, ignore);
+      const settle = () => {
+        inFlight.done = true;
+      };
+      inFlight.settled = exchanged.then(settle, settle);
       let received: ReceivedResponse;
       try {
         received = await deadline.race(exchanged);
@@ -301,7 +308,7 @@ export function createRuntime(
         result = await attempt(request, signal, attemptNumber, inFlight);
       } finally {
         if (release) {
-          if (inFlight.settled) void inFlight.settled.then(release);
+          if (inFlight.settled && !inFlight.done) void inFlight.settled.then(release);
           else release();
         }
       }
