@@ -82,6 +82,7 @@ export {
   type ResourceIdentifier,
 } from "./compound/resolve-included.js";
 export {
+  KlaviyoJobDocumentError,
   KlaviyoJobFailedError,
   KlaviyoJobTimeoutError,
   waitForJob,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
+  KlaviyoJobDocumentError,
   KlaviyoJobFailedError,
   KlaviyoJobTimeoutError,
   resolveIncluded,
@@ -94,11 +95,26 @@ describe("waitForJob", () => {
 
   test("stops when the signal aborts", async () => {
     const controller = new AbortController();
-    const done = waitForJob(async () => ({ data: { id: "j", attributes: {} } }), {
+    const done = waitForJob(async () => job("processing"), {
       signal: controller.signal,
     }).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10);
     controller.abort(new Error("stop"));
     expect(await done).toEqual(new Error("stop"));
+  });
+
+  test.each([
+    ["an empty object", {}, "no data object"],
+    ["null data", { data: null }, "no data object"],
+    ["no id", { data: { attributes: { status: "queued" } } }, "no data.id"],
+    ["no attributes", { data: { id: "j1" } }, "no data.attributes"],
+    ["no status", { data: { id: "j1", attributes: {} } }, "no attributes.status"],
+    ["a numeric status", { data: { id: "j1", attributes: { status: 3 } } }, "no attributes.status"],
+  ])("rejects at once when the poll answers %s", async (_, answer, problem) => {
+    const poll = vi.fn(async () => answer as unknown as JobDocument);
+    const error = await waitForJob(poll).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KlaviyoJobDocumentError);
+    expect((error as Error).message).toContain(problem);
+    expect(poll).toHaveBeenCalledTimes(1);
   });
 });

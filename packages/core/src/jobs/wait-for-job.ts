@@ -55,6 +55,18 @@ export class KlaviyoJobTimeoutError extends KlaviyoError {
   }
 }
 
+/**
+ * The poll answered something that is not a job document (no `data.id`, no `attributes.status`):
+ * waiting on it could only end at the deadline, half an hour later.
+ */
+export class KlaviyoJobDocumentError extends KlaviyoError {
+  static override readonly brand: string = "KlaviyoJobDocumentError";
+  override name = "KlaviyoJobDocumentError";
+  constructor(problem: string) {
+    super(`waitForJob: the poll did not answer a job document (${problem})`);
+  }
+}
+
 const FAILED = new Set(["failed", "cancelled", "canceled"]);
 
 /**
@@ -73,8 +85,7 @@ export async function waitForJob<J extends JobDocument>(
   for (;;) {
     options.signal?.throwIfAborted();
     const job = await poll();
-    const { id, attributes } = job.data;
-    const status = attributes.status ?? "unknown";
+    const { id, attributes, status } = readJob(job);
     options.onProgress?.(
       {
         status,
@@ -90,4 +101,23 @@ export async function waitForJob<J extends JobDocument>(
     await sleep(Math.min(intervalMs, remaining), options.signal);
     intervalMs = Math.min(maxIntervalMs, Math.ceil(intervalMs * 1.5));
   }
+}
+
+/** The fields the wait relies on, checked: a poll's answer is server-provided and may be anything. */
+function readJob(job: unknown): {
+  id: string;
+  status: string;
+  attributes: JobDocument["data"]["attributes"];
+} {
+  const data = (job as { data?: unknown } | null | undefined)?.data;
+  if (typeof data !== "object" || data === null)
+    throw new KlaviyoJobDocumentError("no data object");
+  const { id, attributes } = data as { id?: unknown; attributes?: unknown };
+  if (typeof id !== "string" || id === "") throw new KlaviyoJobDocumentError("no data.id");
+  if (typeof attributes !== "object" || attributes === null) {
+    throw new KlaviyoJobDocumentError("no data.attributes");
+  }
+  const { status } = attributes as { status?: unknown };
+  if (typeof status !== "string") throw new KlaviyoJobDocumentError("no attributes.status");
+  return { id, status, attributes: attributes as JobDocument["data"]["attributes"] };
 }
