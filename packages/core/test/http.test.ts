@@ -98,10 +98,11 @@ describe("over real HTTP on loopback", () => {
   test("a slow server times out; errors are typed", async () => {
     const { klaviyo } = await serve(
       (req, res) => {
-        if (req.url.includes("slow")) setTimeout(() => sendJson(res, 200, {}), 500);
+        if (req.url.includes("slow")) setTimeout(() => sendJson(res, 200, {}), 3_000);
         else sendJson(res, 404, { errors: [{ status: 404, detail: "no such profile" }] });
       },
-      { timeoutMs: 50, retry: false },
+      // Long enough that a prompt 404 is never taken for a timeout on a loaded machine.
+      { timeoutMs: 400, retry: false },
     );
     await expect(getProfile(klaviyo, { id: "slow" })).rejects.toBeInstanceOf(KlaviyoTimeoutError);
     await expect(getProfile(klaviyo, { id: "p9" })).rejects.toBeInstanceOf(KlaviyoNotFoundError);
