@@ -129,4 +129,39 @@ export async function smokeTools({ tools, baseUrl, credentials }) {
   return passed;
 }
 
+/**
+ * Through MSW (`@klaviyo-ts/mock/msw`): the client keeps its default base URL, https://a.klaviyo.com,
+ * and MSW answers from the mock. Stateful: the profile read back is the one created.
+ */
+export async function smokeMswPrivate({ lib, core }) {
+  const klaviyo = lib.createKlaviyo({ apiKey });
+  const passed = [];
+  const page = await lib.getProfiles(klaviyo, { page: { size: 5 } });
+  assert(page.data.length === 5, `getProfiles gave ${page.data.length} profiles`);
+  passed.push("getProfiles");
+  const email = "msw@example.com";
+  const created = await lib.createProfile(klaviyo, {
+    body: { data: { type: "profile", attributes: { email } } },
+  });
+  const read = await lib.getProfile(klaviyo, { id: created.data.id });
+  assert(
+    read.data.attributes.email === email,
+    `created profile read back: ${read.data.attributes.email}`,
+  );
+  passed.push("createProfile");
+  await getsTypedNotFound(lib, core, klaviyo);
+  passed.push("typed 404");
+  return passed;
+}
+
+/** The browser's share of the MSW checks: client endpoints with a public key, default base URL. */
+export async function smokeMswPublic({ lib }) {
+  const klaviyo = lib.createKlaviyo({ publicKey });
+  await lib.createClientEvent(klaviyo, { body: event("worker@example.com") });
+  await lib.createClientProfile(klaviyo, {
+    body: { data: { type: "profile", attributes: { email: "worker@example.com" } } },
+  });
+  return ["client event", "client profile"];
+}
+
 export const smokeCredentials = { private: { apiKey }, public: { publicKey } };

@@ -22,6 +22,8 @@ interface Page {
   goto(url: string): Promise<unknown>;
   evaluate<T>(fn: string): Promise<T>;
   waitForFunction(fn: string, arg?: unknown, options?: { timeout: number }): Promise<unknown>;
+  on(event: "pageerror", listener: (error: Error) => void): void;
+  on(event: "console", listener: (message: { type(): string; text(): string }) => void): void;
 }
 interface Context {
   newPage(): Promise<Page>;
@@ -33,16 +35,57 @@ interface Playwright {
   };
 }
 
+/** A page to open: its bundled script, and other files served from the page's origin by path. */
+interface SmokePage {
+  script: string;
+  files?: Record<string, { path: string; type: string }>;
+  query?: string;
+}
+
 /**
  * Serves a page with the bundled browser entry from its own loopback origin (so calls to the mock
  * are cross-origin), opens it in Debian's Chromium with a fresh profile, and returns its verdict.
  */
 export async function runInChromium(dir: string, mockUrl: string): Promise<string> {
-  const script = readFileSync(await bundleEntry(dir, "browser-entry.mjs", ["browser"]));
+  return openSmokePage({
+    script: await bundleEntry(dir, "browser-entry.mjs", ["browser"]),
+    query: `?mock=${encodeURIComponent(mockUrl)}`,
+  });
+}
+
+/**
+ * msw's setupWorker in Chromium: the page's origin serves the bundled entry, msw's
+ * mockServiceWorker.js (copied from the installed package, as `msw init` does) and the revision's
+ * spec, which the mock takes as `spec` since a browser has no file system to read it from.
+ */
+export async function runMswInChromium(dir: string, specPath: string): Promise<string> {
+  // The mock's spec reader (node:fs) sits behind a dynamic import that `spec` makes unreachable;
+  // a single-file bundle hoists its imports, so they are stubbed.
+  const nodeBuiltins = ["fs", "fs/promises", "path", "os", "crypto"];
+  return openSmokePage({
+    script: await bundleEntry(dir, "browser-msw-entry.mjs", ["browser"], nodeBuiltins),
+    files: {
+      "/mockServiceWorker.js": {
+        path: join(dir, "node_modules/msw/lib/mockServiceWorker.js"),
+        type: "text/javascript",
+      },
+      "/stable.json": { path: specPath, type: "application/json" },
+    },
+  });
+}
+
+async function openSmokePage(smoke: SmokePage): Promise<string> {
+  const script = readFileSync(smoke.script);
   const server = createServer((req, res) => {
-    if (req.url?.startsWith("/smoke.js")) {
+    const path = req.url?.split("?")[0] ?? "/";
+    if (path === "/smoke.js") {
       res.writeHead(200, { "content-type": "text/javascript" });
       return res.end(script);
+    }
+    const file = smoke.files?.[path];
+    if (file) {
+      res.writeHead(200, { "content-type": file.type });
+      return res.end(readFileSync(file.path));
     }
     res.writeHead(200, { "content-type": "text/html" });
     res.end('<!doctype html><script type="module" src="/smoke.js"></script>');
@@ -63,8 +106,20 @@ export async function runInChromium(dir: string, mockUrl: string): Promise<strin
       args: chromiumFlags,
     });
     const page = await context.newPage();
-    await page.goto(`${pageUrl}?mock=${encodeURIComponent(mockUrl)}`);
-    await page.waitForFunction("window.smokeResult !== undefined", undefined, { timeout: 30_000 });
+    // A script that fails before setting window.smokeResult would otherwise show only as a timeout.
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.stack || error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
+    await page.goto(`${pageUrl}${smoke.query ?? ""}`);
+    try {
+      await page.waitForFunction("window.smokeResult !== undefined", undefined, {
+        timeout: 30_000,
+      });
+    } catch (error) {
+      throw new Error([(error as Error).message, ...pageErrors].join("\n"), { cause: error });
+    }
     return await page.evaluate<string>("window.smokeResult");
   } finally {
     await context?.close();

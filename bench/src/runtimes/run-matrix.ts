@@ -1,21 +1,30 @@
 /**
  * `pnpm test:runtimes`: the packed tarballs of core and the latest revision package, installed
  * into a scratch project per runtime, each running the smoke test in its own process against
- * @klaviyo-ts/mock on loopback. Ends with "N passed, M failed" and a non-zero exit on any failure.
+ * @klaviyo-ts/mock on loopback. Node 22/24 and Chromium also check the mock's MSW handlers with
+ * the newest msw (setupServer, setupWorker) and the client on its default base URL. Ends with "N passed, M failed" and a non-zero exit on any failure.
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runCommand } from "../lib/child.js";
-import { corePackage, latestRevision, mockPackage, revisionPackage } from "../lib/workspace.js";
-import { runInChromium } from "./browser.js";
+import {
+  corePackage,
+  latestRevision,
+  mockPackage,
+  repoRoot,
+  revisionPackage,
+} from "../lib/workspace.js";
+import { runInChromium, runMswInChromium } from "./browser.js";
 import { bundleEntry } from "./bundle.js";
-import { packTarballs, scratchProject } from "./scratch.js";
+import { packTarballs, scratchProject, type Tarballs } from "./scratch.js";
 import { ensureTools, smokeDir, tools } from "./tools.js";
 
 interface Runtime {
   name: string;
   /** resolves with the smoke script's "ok: ..." line; rejects with what went wrong */
   run(dir: string, mockUrl: string): Promise<string>;
+  /** resolves with the MSW check's "ok: ..." line, run after `run` in the same scratch project */
+  msw?(dir: string, specPath: string): Promise<string>;
 }
 
 const perRuntimeTimeoutMs = 120_000;
@@ -42,8 +51,16 @@ const serverEntry =
 
 const runtimes: Runtime[] = [
   { name: "node20", run: serverEntry(process.execPath, (url) => ["server-entry.mjs", url]) },
-  { name: "node22", run: serverEntry(tools.node22, (url) => ["server-entry.mjs", url]) },
-  { name: "node24", run: serverEntry(tools.node24, (url) => ["server-entry.mjs", url]) },
+  {
+    name: "node22",
+    run: serverEntry(tools.node22, (url) => ["server-entry.mjs", url]),
+    msw: (dir, spec) => runProcess(tools.node22, ["msw-entry.mjs", spec], dir),
+  },
+  {
+    name: "node24",
+    run: serverEntry(tools.node24, (url) => ["server-entry.mjs", url]),
+    msw: (dir, spec) => runProcess(tools.node24, ["msw-entry.mjs", spec], dir),
+  },
   { name: "bun", run: serverEntry(tools.bun, (url) => ["server-entry.mjs", url]) },
   {
     name: "deno",
@@ -64,8 +81,24 @@ const runtimes: Runtime[] = [
       return runProcess(tools.node24, [join(smokeDir, "miniflare-host.mjs"), worker, url], dir);
     },
   },
-  { name: "chromium", run: runInChromium },
+  { name: "chromium", run: runInChromium, msw: runMswInChromium },
 ];
+
+/** The runtime's smoke test, then its MSW check if it has one; one combined "ok: ..." line. */
+async function runSmoke(
+  runtime: Runtime,
+  revision: string,
+  tarballs: Tarballs,
+  mockUrl: string,
+): Promise<string> {
+  const dir = await scratchProject(runtime.name, revision, tarballs, runtime.msw !== undefined);
+  const verdicts = [await runtime.run(dir, mockUrl)];
+  if (runtime.msw)
+    verdicts.push(await runtime.msw(dir, join(repoRoot, "spec", revision, "stable.json")));
+  const failure = verdicts.find((verdict) => !verdict.startsWith("ok:"));
+  if (failure) throw new Error(failure);
+  return `ok: ${verdicts.map((verdict) => verdict.slice("ok:".length).trim()).join("; ")}`;
+}
 
 async function main(): Promise<number> {
   const revision = latestRevision();
@@ -88,9 +121,7 @@ async function main(): Promise<number> {
     for (const runtime of runtimes.filter((r) => only.length === 0 || only.includes(r.name))) {
       const started = performance.now();
       try {
-        const dir = await scratchProject(runtime.name, revision, tarballs);
-        const verdict = await runtime.run(dir, mock.url);
-        if (!verdict.startsWith("ok:")) throw new Error(verdict);
+        const verdict = await runSmoke(runtime, revision, tarballs, mock.url);
         passed++;
         console.log(
           `PASS ${runtime.name} (${Math.round(performance.now() - started)} ms) ${verdict}`,

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runChecked } from "../lib/child.js";
-import { corePackage, revisionPackage, workDir } from "../lib/workspace.js";
+import { corePackage, mockPackage, revisionPackage, workDir } from "../lib/workspace.js";
 import { smokeDir } from "./tools.js";
 
 const matrixDir = join(workDir, "runtimes");
@@ -9,7 +9,15 @@ const matrixDir = join(workDir, "runtimes");
 export interface Tarballs {
   core: string;
   revision: string;
+  mock: string;
 }
+
+/**
+ * The msw the runtimes that check `@klaviyo-ts/mock/msw` install: the newest major (3 needs
+ * Node >= 22.12; msw 2 is tested by the mock's own vitest suite on Node 20). Exact, so a new
+ * release changes the matrix only through a commit here.
+ */
+export const mswVersion = "3.0.5";
 
 async function pack(dir: string, destination: string): Promise<string> {
   await runChecked("pnpm", ["pack", "--pack-destination", destination], { cwd: dir });
@@ -20,7 +28,7 @@ async function pack(dir: string, destination: string): Promise<string> {
   return join(destination, file);
 }
 
-/** Packs core and the latest revision package as they would be published (workspace: ranges rewritten). */
+/** Packs core, the latest revision package and the mock as they would be published (workspace: ranges rewritten). */
 export async function packTarballs(revision: string): Promise<Tarballs> {
   const destination = join(matrixDir, "tarballs");
   rmSync(destination, { recursive: true, force: true });
@@ -28,17 +36,20 @@ export async function packTarballs(revision: string): Promise<Tarballs> {
   return {
     core: await pack(corePackage().dir, destination),
     revision: await pack(revisionPackage(revision).dir, destination),
+    mock: await pack(mockPackage().dir, destination),
   };
 }
 
 /**
  * A fresh project for one runtime: the tarballs installed by npm (not linked to the workspace),
- * and the smoke scripts with the revision's package name filled in.
+ * and the smoke scripts with the revision's package name filled in. `withMsw` adds the mock and
+ * msw, for the runtimes that also check the MSW handlers.
  */
 export async function scratchProject(
   runtime: string,
   revision: string,
   tarballs: Tarballs,
+  withMsw = false,
 ): Promise<string> {
   const dir = join(matrixDir, runtime);
   rmSync(dir, { recursive: true, force: true });
@@ -57,10 +68,13 @@ export async function scratchProject(
       "--no-package-lock",
       tarballs.core,
       tarballs.revision,
+      ...(withMsw ? [tarballs.mock, `msw@${mswVersion}`] : []),
     ],
     { cwd: dir },
   );
-  for (const file of ["smoke.mjs", "server-entry.mjs", "worker-entry.mjs", "browser-entry.mjs"]) {
+  const entries = ["server-entry.mjs", "worker-entry.mjs", "browser-entry.mjs"];
+  const mswEntries = withMsw ? ["msw-entry.mjs", "browser-msw-entry.mjs"] : [];
+  for (const file of ["smoke.mjs", ...entries, ...mswEntries]) {
     const source = readFileSync(join(smokeDir, file), "utf8");
     writeFileSync(join(dir, file), source.replaceAll("REVISION", revision));
   }

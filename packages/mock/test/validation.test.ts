@@ -115,6 +115,21 @@ const cases: Case[] = [
     want: { status: 400, parameter: "page[cursor]" },
   },
   {
+    name: "cursor that is not base64 at all",
+    given: { path: "/api/profiles?page[cursor]=%21%21%21" },
+    want: { status: 400, parameter: "page[cursor]" },
+  },
+  {
+    name: "cursor with a negative offset",
+    given: { path: `/api/profiles?page[cursor]=${btoa("o:-1")}` },
+    want: { status: 400, parameter: "page[cursor]" },
+  },
+  {
+    name: "cursor with a fractional offset",
+    given: { path: `/api/profiles?page[cursor]=${btoa("o:1.5")}` },
+    want: { status: 400, parameter: "page[cursor]" },
+  },
+  {
     name: "filter on an unknown field",
     given: { path: "/api/profiles?filter=equals(shoe_size,'42')" },
     want: { status: 400, parameter: "filter" },

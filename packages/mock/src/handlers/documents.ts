@@ -72,12 +72,21 @@ export function single(ctx: HandlerContext, resource: Resource, status?: number)
 
 const CURSOR_PREFIX = "o:";
 
+// Web APIs (btoa/atob), not Buffer: the handler also runs in browsers, behind MSW's setupWorker.
 function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
+  return btoa(`${CURSOR_PREFIX}${offset}`)
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, "base64url").toString();
+  let text = "";
+  try {
+    text = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    // not base64: the check below rejects it like any other foreign cursor
+  }
   const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0) {
     throw invalid("Invalid page cursor.", { parameter: "page[cursor]" });
