@@ -1,7 +1,7 @@
 import { VariableDeclarationKind } from "ts-morph";
 import { camelCase } from "../model/names.js";
 import { grammarTypeName } from "./grammar-type-name.js";
-import { buildSourceFile } from "./source-file.js";
+import { buildSourceFile, constStatement } from "./source-file.js";
 
 /** An operation with a filter grammar: its export name and the module that declares its grammar. */
 export interface FilteredOperation {
@@ -83,16 +83,23 @@ export function emitEntry(
     // An alias's builder is the operation's: `filter.getListProfiles` for `getListProfiles(...)`.
     const builders = filtered.flatMap((op) =>
       [op.name, ...(op.aliases ?? []).map(camelCase)].map(
-        (name) => `  ${name}: FilterBuilder<${grammarTypeName(op.name)}>;`,
+        (name) => `${name}: FilterBuilder<${grammarTypeName(op.name)}>;`,
       ),
     );
-    // As text: ts-morph would re-indent the multi-line type argument.
     file.addStatements(
-      "/**\n" +
-        " * Typed filter builders, one per operation that filters: only its fields, operators and value\n" +
-        ' * types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`\n' +
-        " */\n" +
-        `export const filter = /* @__PURE__ */ filterBuilders<${builders.length > 0 ? `{\n${builders.join("\n")}\n}` : "{}"}>();`,
+      constStatement({
+        isExported: true,
+        name: "filter",
+        docs:
+          "Typed filter builders, one per operation that filters: only its fields, operators and value\n" +
+          'types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`',
+        initializer: (writer) => {
+          writer.write("/* @__PURE__ */ filterBuilders<");
+          if (builders.length === 0) writer.write("{}");
+          else writer.inlineBlock(() => builders.forEach((line) => writer.writeLine(line)));
+          writer.write(">()");
+        },
+      }),
     );
     file.addExportDeclaration({
       moduleSpecifier: "./operation-index.js",

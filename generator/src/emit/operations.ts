@@ -1,10 +1,10 @@
+import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
 import { camelCase } from "../model/names.js";
 import type { OperationModel } from "../model/operations.js";
 import { describeRateLimit } from "@klaviyo-ts/spec-model";
 import { filterGrammarType, grammarUsesDateTime, runtimeFilterGrammar } from "./filter-grammar.js";
 import { grammarTypeName } from "./grammar-type-name.js";
-import { printLiteral } from "./literal.js";
-import { buildSourceFile } from "./source-file.js";
+import { buildSourceFile, constStatement, literal } from "./source-file.js";
 
 /**
  * operations/<module>.ts: one defineOperation const per operation, plus its deprecated aliases and,
@@ -32,47 +32,55 @@ export function emitOperations(
       isTypeOnly: true,
     });
     // One batched insertion: ts-morph re-parses the file on every manipulation.
-    file.addStatements(operations.flatMap((op) => operationStatements(op, revision)).join("\n"));
+    file.addStatements(operations.flatMap((op) => operationStatements(op, revision)));
   });
 }
 
-/**
- * The statements of one operation as text: ts-morph re-indents multi-line initializers given as
- * structures, and the metadata literal is already laid out.
- */
-function operationStatements(op: OperationModel, revision: string): string[] {
+/** The declarations of one operation: its filter grammar type, its const and its aliases. */
+function operationStatements(
+  op: OperationModel,
+  revision: string,
+): (TypeAliasDeclarationStructure | WriterFunction)[] {
   const grammar = op.filters ? grammarTypeName(op.name) : undefined;
   const type = `Operation<operations[${JSON.stringify(op.id)}]${grammar ? `, ${grammar}` : ""}>`;
-  const statement = (name: string, doc: string, initializer: string) =>
-    `${jsDoc(doc)}\nexport const ${name}: ${type} = ${initializer};`;
-  const grammarStatement =
+  const grammarStatement: TypeAliasDeclarationStructure[] =
     grammar && op.filters
       ? [
-          `${jsDoc(`What \`${op.name}\` can filter on (x-klaviyo-filters): fields, operators, value types.`)}\n` +
-            `export type ${grammar} = ${filterGrammarType(op.filters)};`,
+          {
+            kind: StructureKind.TypeAlias,
+            isExported: true,
+            name: grammar,
+            docs: [
+              `What \`${op.name}\` can filter on (x-klaviyo-filters): fields, operators, value types.`,
+            ],
+            type: filterGrammarType(op.filters),
+          },
         ]
       : [];
+  const metadata = literal(operationMetadata(op));
   return [
     ...grammarStatement,
-    statement(
-      op.name,
-      operationDoc(op, revision),
-      `/* @__PURE__ */ defineOperation(${metadataLiteral(op)})`,
-    ),
+    constStatement({
+      isExported: true,
+      name: op.name,
+      type,
+      docs: operationDoc(op, revision),
+      initializer: (writer) => {
+        writer.write("/* @__PURE__ */ defineOperation(");
+        metadata(writer);
+        writer.write(")");
+      },
+    }),
     ...op.aliases.map((alias) =>
-      statement(
-        camelCase(alias),
-        `@deprecated Use {@link ${op.name}} (\`${op.id}\`); \`${alias}\` is its former operationId.`,
-        op.name,
-      ),
+      constStatement({
+        isExported: true,
+        name: camelCase(alias),
+        type,
+        docs: `@deprecated Use {@link ${op.name}} (\`${op.id}\`); \`${alias}\` is its former operationId.`,
+        initializer: op.name,
+      }),
     ),
   ];
-}
-
-function jsDoc(text: string): string {
-  const lines = text.split("\n");
-  if (lines.length === 1) return `/** ${lines[0]} */`;
-  return ["/**", ...lines.map((line) => (line ? ` * ${line}` : " *")), " */"].join("\n");
 }
 
 export function operationDoc(op: OperationModel, revision: string): string {
@@ -88,12 +96,8 @@ export function operationDoc(op: OperationModel, revision: string): string {
   return lines.join("\n");
 }
 
-/** The OperationMeta object literal core's defineOperation takes. */
-export function metadataLiteral(op: OperationModel): string {
-  return printLiteral(metadata(op));
-}
-
-function metadata(op: OperationModel): Record<string, unknown> {
+/** The OperationMeta core's defineOperation takes, as data. */
+export function operationMetadata(op: OperationModel): Record<string, unknown> {
   return {
     id: op.id,
     method: op.method,

@@ -7,7 +7,8 @@ import {
 import type { OperationModel } from "../model/operations.js";
 import { readToolInput, type ToolInput, type ToolParameter } from "../model/tool-input.js";
 import { referencedComponents, toJsonSchema } from "./json-schema.js";
-import { buildSourceFile } from "./source-file.js";
+import type { WriterFunction } from "ts-morph";
+import { buildSourceFile, constStatement } from "./source-file.js";
 
 type Schema = Record<string, unknown>;
 
@@ -35,12 +36,12 @@ export function emitTools(
     toolRow(op, readToolInput(document, op), components, docsRevision),
   );
   const defNames = [...new Set(rows.flatMap((row) => row.defs))].sort();
-  const defLines = defNames.map((name) => {
+  const defs = defNames.map((name) => {
     const schema = components[name];
     if (typeof schema !== "object" || schema === null) {
       throw new UserError(`#/components/schemas/${name} is referenced but not defined`);
     }
-    return `  ${JSON.stringify(name)}: ${JSON.stringify(toJsonSchema(schema as Schema))},`;
+    return `${JSON.stringify(name)}: ${JSON.stringify(toJsonSchema(schema as Schema))},`;
   });
   const { shared, rowTexts } = shareRepeatedProperties(rows);
   const modules = [...new Set(operations.map((op) => op.module))].sort();
@@ -59,29 +60,54 @@ export function emitTools(
         namedImports: operations.filter((op) => op.module === module).map((op) => op.name),
       });
     }
-    // As text: one JSON line per definition and per tool keeps the file compact and diffable.
-    file.addStatements(
-      [
-        `export { createKlaviyo, revision } from "./index.js";`,
-        "",
-        `const defs: Record<string, JsonSchema> = {`,
-        ...defLines,
-        `};`,
-        "",
-        "// Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).",
-        ...shared.map((json, position) => `const p${position}: JsonSchema = ${json};`),
-        "",
-        "/**",
-        ` * Every operation of revision ${revision} as a JSON-Schema tool (name, description, inputSchema,`,
-        " * annotations) whose `call(client, args)` goes through the operation function: pacing, retries,",
-        " * typed errors, redaction.",
-        " */",
-        `export const tools: readonly KlaviyoTool[] = /* @__PURE__ */ defineTools(defs, [`,
-        ...rowTexts.map((row, index) => `  [${row}, ${operations[index]!.name}],`),
-        `]);`,
-      ].join("\n"),
-    );
+    file.addExportDeclaration({
+      moduleSpecifier: "./index.js",
+      namedExports: ["createKlaviyo", "revision"],
+    });
+    // Deliberately compact, one JSON line per definition and per tool: the catalogue is the largest
+    // generated file, and a line per schema keeps it small and its diffs readable.
+    file.addStatements([
+      constStatement({
+        name: "defs",
+        type: "Record<string, JsonSchema>",
+        initializer: lines(defs),
+      }),
+      (writer) =>
+        writer.writeLine(
+          "// Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).",
+        ),
+      ...shared.map((json, position) =>
+        constStatement({ name: `p${position}`, type: "JsonSchema", initializer: json }),
+      ),
+      constStatement({
+        isExported: true,
+        name: "tools",
+        type: "readonly KlaviyoTool[]",
+        docs:
+          `Every operation of revision ${revision} as a JSON-Schema tool (name, description, inputSchema,\n` +
+          "annotations) whose `call(client, args)` goes through the operation function: pacing, retries,\n" +
+          "typed errors, redaction.",
+        initializer: (writer) => {
+          writer.write("/* @__PURE__ */ defineTools(defs, [");
+          writer.indent(() => {
+            rowTexts.forEach((row, index) =>
+              writer.writeLine(`[${row}, ${operations[index]!.name}],`),
+            );
+          });
+          writer.write("])");
+        },
+      }),
+    ]);
   });
+}
+
+/** An object literal whose properties are given as lines of text. */
+function lines(properties: readonly string[]): WriterFunction {
+  return (writer) => {
+    writer.write("{");
+    writer.indent(() => properties.forEach((line) => writer.writeLine(line)));
+    writer.write("}");
+  };
 }
 
 /**

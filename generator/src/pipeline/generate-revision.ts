@@ -44,8 +44,8 @@ const clients: readonly {
 
 /**
  * load -> normalise -> emit types -> emit operations -> write, for one lock revision. There is no
- * formatter pass over generated code: emitters print in the repository's style (generated code is
- * prettier-ignored), and running prettier over it tripled the generation time.
+ * formatter pass over generated code (it is prettier-ignored): running prettier over it tripled the
+ * generation time. Modules are laid out by the one builder, emit/source-file.ts.
  */
 export async function generateRevision(
   options: GenerateRevisionOptions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emitOperations, metadataLiteral, operationDoc } from "../../src/emit/operations.js";
+import { emitOperations, operationDoc, operationMetadata } from "../../src/emit/operations.js";
+import { printLiteral } from "../../src/emit/source-file.js";
 import { model } from "./model.js";
 
 describe("operationDoc", () => {
@@ -36,7 +37,7 @@ describe("operationDoc", () => {
   });
 });
 
-describe("metadataLiteral", () => {
+describe("operationMetadata printed as a literal", () => {
   it.each([
     {
       given: model({ id: "get_things", name: "getThings", paginated: true }),
@@ -66,7 +67,7 @@ describe("metadataLiteral", () => {
       },
     },
   ])("$given.id", ({ given, want }) => {
-    expect(new Function(`return ${metadataLiteral(given)};`)()).toEqual(want);
+    expect(new Function(`return ${printLiteral(operationMetadata(given))};`)()).toEqual(want);
   });
 });
 

@@ -1,13 +1,11 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
 import { defineTools, type JsonSchema, type KlaviyoTool } from "@klaviyo-ts/core";
 import { uploadImageFromFile, uploadImageFromUrl } from "./operations/images.js";
-export { createKlaviyo, revision } from "./index.js";
 
+export { createKlaviyo, revision } from "./index.js";
 const defs: Record<string, JsonSchema> = {
 };
-
 // Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).
-
 /**
  * Every operation of revision 2023-01-01 as a JSON-Schema tool (name, description, inputSchema,
  * annotations) whose `call(client, args)` goes through the operation function: pacing, retries,

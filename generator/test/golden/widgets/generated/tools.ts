@@ -2,8 +2,8 @@
 import { defineTools, type JsonSchema, type KlaviyoTool } from "@klaviyo-ts/core";
 import { createClientWidgetView } from "./operations/client.js";
 import { createWidget, deleteWidget, getWidget, getWidgets } from "./operations/widgets.js";
-export { createKlaviyo, revision } from "./index.js";
 
+export { createKlaviyo, revision } from "./index.js";
 const defs: Record<string, JsonSchema> = {
   "Color": {"oneOf":[{"type":"string","enum":["red","blue"]},{"type":"object","properties":{"hex":{"type":"string"}},"required":["hex"]}]},
   "WidgetAttributes": {"type":"object","properties":{"name":{"type":"string"},"color":{"$ref":"#/$defs/Color"},"size":{"type":["integer","null"]},"visible":{"type":"boolean","default":true},"properties":{"type":"object","description":"Free-form custom properties"}},"required":["name"]},
@@ -11,10 +11,8 @@ const defs: Record<string, JsonSchema> = {
   "WidgetEnum": {"type":"string","enum":["widget"]},
   "WidgetViewCreateQuery": {"type":"object","properties":{"data":{"type":"object","properties":{"type":{"type":"string","enum":["widget-view"]},"attributes":{"type":"object","properties":{"widget_id":{"type":"string"}}}},"required":["type","attributes"]}},"required":["data"]},
 };
-
 // Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).
 const p0: JsonSchema = {"type":"string"};
-
 /**
  * Every operation of revision 2030-01-15 as a JSON-Schema tool (name, description, inputSchema,
  * annotations) whose `call(client, args)` goes through the operation function: pacing, retries,

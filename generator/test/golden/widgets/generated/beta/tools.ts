@@ -1,13 +1,11 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15.pre @ f1x7e500 — do not edit
 import { defineTools, type JsonSchema, type KlaviyoTool } from "@klaviyo-ts/core";
 import { updateGadget } from "./operations/beta-apis.js";
-export { createKlaviyo, revision } from "./index.js";
 
+export { createKlaviyo, revision } from "./index.js";
 const defs: Record<string, JsonSchema> = {
 };
-
 // Parameter schemas that recur across operations (a resource's sparse fieldset, a filter).
-
 /**
  * Every operation of revision 2030-01-15.pre as a JSON-Schema tool (name, description, inputSchema,
  * annotations) whose `call(client, args)` goes through the operation function: pacing, retries,

@@ -12,7 +12,10 @@ export const createClientWidgetView: Operation<operations["create_client_widget_
   method: "POST",
   path: "/client/widget-views",
   auth: "public",
-  rateLimit: { burst: 350, steady: 3500 },
+  rateLimit: {
+    burst: 350,
+    steady: 3500,
+  },
   scopes: [],
   paginated: false,
   beta: false,

@@ -12,7 +12,11 @@ export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__
   method: "POST",
   path: "/api/widgets",
   auth: "private",
-  rateLimit: { burst: 10, steady: 150, daily: 1000 },
+  rateLimit: {
+    burst: 10,
+    steady: 150,
+    daily: 1000,
+  },
   scopes: ["widgets:write"],
   paginated: false,
   beta: false,
@@ -32,7 +36,10 @@ export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__
   method: "DELETE",
   path: "/api/widgets/{id}",
   auth: "private",
-  rateLimit: { burst: 3, steady: 60 },
+  rateLimit: {
+    burst: 3,
+    steady: 60,
+  },
   scopes: ["widgets:write"],
   paginated: false,
   beta: false,
@@ -48,7 +55,10 @@ export const getWidget: Operation<operations["get_widget"]> = /* @__PURE__ */ de
   method: "GET",
   path: "/api/widgets/{id}",
   auth: "private",
-  rateLimit: { burst: 75, steady: 700 },
+  rateLimit: {
+    burst: 75,
+    steady: 700,
+  },
   scopes: ["widgets:read"],
   paginated: false,
   beta: false,
@@ -66,18 +76,31 @@ export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGr
   method: "GET",
   path: "/api/widgets",
   auth: "private",
-  rateLimit: { burst: 75, steady: 700 },
+  rateLimit: {
+    burst: 75,
+    steady: 700,
+  },
   scopes: ["widgets:read"],
   paginated: true,
   beta: false,
   filters: {
     created: {
-      operators: { single: ["greater-than"] },
-      value: { type: "string", format: "date-time" },
+      operators: {
+        single: ["greater-than"],
+      },
+      value: {
+        type: "string",
+        format: "date-time",
+      },
     },
     name: {
-      operators: { single: ["equals"], list: ["any"] },
-      value: { type: "string" },
+      operators: {
+        single: ["equals"],
+        list: ["any"],
+      },
+      value: {
+        type: "string",
+      },
     },
   },
 });

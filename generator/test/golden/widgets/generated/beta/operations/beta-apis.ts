@@ -14,7 +14,10 @@ export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__
   method: "PATCH",
   path: "/api/gadgets/{id}",
   auth: "private",
-  rateLimit: { burst: 3, steady: 60 },
+  rateLimit: {
+    burst: 3,
+    steady: 60,
+  },
   scopes: ["gadgets:write"],
   paginated: false,
   beta: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printLiteral } from "../../src/emit/literal.js";
+import { printLiteral } from "../../src/emit/source-file.js";
 
 describe("printLiteral", () => {
   it.each([
@@ -9,13 +9,13 @@ describe("printLiteral", () => {
       want: '{\n  "x-y": "z",\n  n: null,\n  list: [1, 2],\n}',
     },
     {
-      given: { nested: { burst: 1, steady: 2 } },
-      want: "{\n  nested: { burst: 1, steady: 2 },\n}",
+      given: { nested: { burst: 1, steady: 2 }, gone: undefined },
+      want: "{\n  nested: {\n    burst: 1,\n    steady: 2,\n  },\n}",
     },
     { given: {}, want: "{}" },
     {
       given: { long: Array.from({ length: 12 }, (_, i) => `value-${i}`) },
-      want: `{\n  long: [\n${Array.from({ length: 12 }, (_, i) => `    "value-${i}",`).join("\n")}\n  ],\n}`,
+      want: `{\n  long: [${Array.from({ length: 12 }, (_, i) => `"value-${i}"`).join(", ")}],\n}`,
     },
   ])("$want", ({ given, want }) => {
     expect(printLiteral(given)).toBe(want);
