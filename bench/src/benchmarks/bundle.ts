@@ -54,6 +54,17 @@ export const bundle: Benchmark = {
         goal: "<= 12 KB (#3)",
         ...(numeric !== undefined && { met: numeric <= 12 }),
       });
+      // The same program on createKlaviyoForOperations: what it costs without typed fetch.
+      const operations = oursBuilt
+        ? await bundledKb(project.entry("ours-operations"), platform)
+        : "n/a (package not built)";
+      rows.push({
+        figure: `bundle, ${platform}, operation functions only (min+gz)`,
+        unit: "KB",
+        ours: operations,
+        goal: "<= 8 KB (#17)",
+        ...(typeof operations === "number" && { met: operations <= 8 }),
+      });
     }
     return rows;
   },

@@ -4,9 +4,12 @@ import { benchDir, latestRevision, revisionPackage, workDir } from "./workspace.
 
 export type Side = "ours" | "official" | "baseline";
 export const sides: readonly Side[] = ["ours", "official", "baseline"];
-/** A consumer program: one per side, plus ours with typed filters in use (measured by typecheck only). */
-export type Program = Side | "ours-filtered";
-const programs: readonly Program[] = [...sides, "ours-filtered"];
+/**
+ * A consumer program: one per side, plus ours with typed filters in use (measured by typecheck only)
+ * and ours on the operations-only client (measured by bundle only).
+ */
+export type Program = Side | "ours-filtered" | "ours-operations";
+const programs: readonly Program[] = [...sides, "ours-filtered", "ours-operations"];
 
 export interface ConsumerProject {
   dir: string;

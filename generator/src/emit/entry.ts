@@ -28,10 +28,12 @@ export function emitEntry(
       moduleSpecifier: "@klaviyo-ts/core",
       namedImports: [
         "createClient",
+        "createOperationsClient",
         "filterBuilders",
         // Revisions without x-klaviyo-filters have no builders to type (noUnusedLocals).
         ...(filtered.length > 0 ? [{ name: "FilterBuilder", isTypeOnly: true }] : []),
         { name: "KlaviyoClient", isTypeOnly: true },
+        { name: "KlaviyoClientBase", isTypeOnly: true },
         { name: "KlaviyoOptions", isTypeOnly: true },
       ],
     });
@@ -79,6 +81,18 @@ export function emitEntry(
       parameters: [{ name: "options", type: "KlaviyoOptions" }],
       returnType: "KlaviyoClient<paths>",
       statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
+    });
+    file.addFunction({
+      isExported: true,
+      name: "createKlaviyoForOperations",
+      docs: [
+        `A Klaviyo client pinned to revision ${revision} for operation functions only: the same runtime\n` +
+          "as createKlaviyo without typed fetch (`GET`/`POST`/...), so a bundle keeps neither the\n" +
+          "operation index of the whole API nor openapi-fetch's serialisers.",
+      ],
+      parameters: [{ name: "options", type: "KlaviyoOptions" }],
+      returnType: "KlaviyoClientBase",
+      statements: "return createOperationsClient(options, { revision });",
     });
     // An alias's builder is the operation's: `filter.getListProfiles` for `getListProfiles(...)`.
     const builders = filtered.flatMap((op) =>

@@ -31,6 +31,7 @@ export type {
   RetryOptions,
 } from "./client/options.js";
 export { createClient, type KlaviyoClient } from "./client/create-client.js";
+export { createOperationsClient } from "./client/operations-client.js";
 export { DEFAULT_BASE_URL } from "./client/base-url.js";
 export {
   defineOperation,

@@ -21,7 +21,8 @@ export interface OpenApiDocument {
 
 export type LowerHttpMethod = Lowercase<HttpMethod>;
 
-export const lowerHttpMethods: readonly LowerHttpMethod[] = HTTP_METHODS.map(
+// Marked pure: core bundles this module, and programs that never read a spec should not keep it.
+export const lowerHttpMethods: readonly LowerHttpMethod[] = /* @__PURE__ */ HTTP_METHODS.map(
   (method) => method.toLowerCase() as LowerHttpMethod,
 );
 

@@ -28,14 +28,16 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 
 /**
  * The client the generated `createKlaviyo()` returns. Typed-fetch calls and operation functions share
- * one pipeline: the runtime (auth, pacing, retries, timeouts, hooks).
+ * one pipeline: the runtime (auth, pacing, retries, timeouts, hooks). A program that calls operation
+ * functions only can use createOperationsClient instead and leave typed fetch, its operation index
+ * and openapi-fetch's serialisers out of its bundle.
  */
 export function createClient<Paths extends {}>(
   options: KlaviyoOptions,
   pinned: { revision: string; operations: OperationIndex },
 ): KlaviyoClient<Paths> {
   const runtime = createRuntime(options, pinned);
-  const typedFetch = createTypedFetch(runtime);
+  const typedFetch = createTypedFetch(runtime, pinned.operations);
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: TypedFetchInit) =>
       typedFetch(method.toUpperCase(), path, init),

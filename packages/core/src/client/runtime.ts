@@ -14,14 +14,13 @@ import {
   KlaviyoTimeoutError,
 } from "../errors/transport-errors.js";
 import { sleep } from "../internal/sleep.js";
-import type { OperationIndex } from "../operation/meta.js";
 import { RateLimiter } from "../rate-limit/limiter.js";
 import { isRetryable, type AttemptOutcome } from "../retry/policy.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
 import { startAttemptDeadline, type AttemptDeadline } from "./attempt-deadline.js";
 import { baseUrlHint, validateBaseUrl } from "./base-url.js";
-import { createEndpointLookup, type Endpoint } from "./endpoint.js";
+import type { Endpoint } from "./endpoint.js";
 import { followSignal } from "./follow-signal.js";
 import { redactHeaders, redactUrl, requestHeaders, revisionFor, userAgentOf } from "./headers.js";
 import type { FetchLike, KlaviyoOptions, RequestHookEvent } from "./options.js";
@@ -58,7 +57,6 @@ export interface Runtime {
   /** added to a 404's message when the baseUrl is the likely cause */
   readonly notFoundHint: string | undefined;
   send(request: OutgoingRequest): Promise<ReceivedResponse>;
-  endpointFor(method: string, path: string): Endpoint;
 }
 
 interface AttemptResult {
@@ -96,10 +94,7 @@ export function runtimeOf(client: object): Runtime {
   return runtime;
 }
 
-export function createRuntime(
-  options: KlaviyoOptions,
-  pinned: { revision: string; operations: OperationIndex },
-): Runtime {
+export function createRuntime(options: KlaviyoOptions, pinned: { revision: string }): Runtime {
   validateCredentials(options);
   const baseUrl = validateBaseUrl(options.baseUrl);
   const secrets = new SecretRedactor();
@@ -358,7 +353,6 @@ export function createRuntime(
     baseUrl,
     notFoundHint: baseUrlHint(baseUrl),
     send,
-    endpointFor: createEndpointLookup(pinned.operations),
   };
 }
 

@@ -6,7 +6,9 @@ import {
   type QuerySerializer,
   type QuerySerializerOptions,
 } from "openapi-fetch";
+import type { OperationIndex } from "../operation/meta.js";
 import { validateBaseUrl } from "./base-url.js";
+import { createEndpointLookup } from "./endpoint.js";
 import type { HeaderSource, HeaderValue } from "./headers.js";
 import { buildRequest } from "./request-builder.js";
 import type { ReceivedResponse, Runtime } from "./runtime.js";
@@ -46,16 +48,19 @@ export type TypedFetchResult =
 
 /** Klaviyo's arrays are comma-joined (style form, explode false), as its spec declares them. */
 const QUERY_OPTIONS: QuerySerializerOptions = { array: { style: "form", explode: false } };
-const klaviyoQuery = createQuerySerializer(QUERY_OPTIONS);
+// Marked pure so that programs calling only operation functions drop it with openapi-fetch.
+const klaviyoQuery = /* @__PURE__ */ createQuerySerializer(QUERY_OPTIONS);
 
-export function createTypedFetch(runtime: Runtime) {
+/** Typed fetch paces each call by the rate limit the operation index gives its route. */
+export function createTypedFetch(runtime: Runtime, operations: OperationIndex) {
+  const endpointFor = createEndpointLookup(operations);
   return async function typedFetch(
     method: string,
     schemaPath: string,
     init: TypedFetchInit = {},
   ): Promise<TypedFetchResult> {
     const { params = {}, parseAs = "json" } = init;
-    const endpoint = runtime.endpointFor(method, schemaPath);
+    const endpoint = endpointFor(method, schemaPath);
     const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
     const request = buildRequest({
       context: { operationId: undefined, method: endpoint.method, path: schemaPath },

@@ -25,13 +25,22 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 `;
 
 /**
+ * A script that starts by reading the clock. A call marked pure, not a template with `${CLOCK}` in
+ * it: bundlers must assume a substitution may run code and would keep the scripts in every program
+ * that imports core, Redis store used or not.
+ */
+function withClock(body: string): string {
+  return CLOCK + body;
+}
+
+/**
  * KEYS[1]: pause key; then per window: its sorted set of admission times, and the hash holding where
  * the server's fixed window lies (field `b`, the boundary) and the admissions per window index (`c<j>`).
  * ARGV[1]: a unique member for this request; then per window: limit, length (ms), the server's period
  * (ms, 0 when not aligned) and the edge (ms). Same rules as MemoryRateLimitStore.tryAcquire.
  * Returns 0 after adding the request to every window, else the ms until it could be admitted.
  */
-const ACQUIRE = `${CLOCK}
+const ACQUIRE = /* @__PURE__ */ withClock(`
 local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
 if paused > now then return paused - now end
 local wait = 0
@@ -74,14 +83,14 @@ for _, slot in ipairs(aligned) do
   redis.call('PEXPIRE', slot[1], 10 * slot[4])
 end
 return 0
-`;
+`);
 
 /**
  * KEYS[1]: the window's sorted set of admission times; KEYS[2]: its alignment hash (see ACQUIRE).
  * ARGV: period (ms), limit, ms until the reported window ends at the latest, requests remaining in
  * it, the resync distance and the start slack (ms). Same rules as MemoryRateLimitStore.learnNow.
  */
-const LEARN = `${CLOCK}
+const LEARN = /* @__PURE__ */ withClock(`
 local period, limit = tonumber(ARGV[1]), tonumber(ARGV[2])
 local ends, remaining = now + tonumber(ARGV[3]), tonumber(ARGV[4])
 local resync, slack = tonumber(ARGV[5]), tonumber(ARGV[6])
@@ -110,15 +119,15 @@ if index >= math.floor((now - boundary) / period) + 1 then
 end
 redis.call('PEXPIRE', KEYS[2], 10 * period)
 return 0
-`;
+`);
 
 /** KEYS[1]: pause key; ARGV[1]: pause length in ms. Never shortens a longer pause. */
-const PAUSE = `${CLOCK}
+const PAUSE = /* @__PURE__ */ withClock(`
 local duration = tonumber(ARGV[1])
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
 if now + duration > current then redis.call('SET', KEYS[1], now + duration, 'PX', duration) end
 return 0
-`;
+`);
 
 /**
  * Counts windows in Redis, shared by every process and machine using the same prefix. Each acquire is

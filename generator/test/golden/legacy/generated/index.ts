@@ -1,5 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-import { createClient, filterBuilders, type KlaviyoClient, type KlaviyoOptions } from "@klaviyo-ts/core";
+import { createClient, createOperationsClient, filterBuilders, type KlaviyoClient, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
 import { operationIndex } from "./operation-index.js";
 import type { paths as imagesPaths } from "./types/images.js";
 
@@ -15,6 +15,15 @@ export const revision = "2023-01-01";
  */
 export function createKlaviyo(options: KlaviyoOptions): KlaviyoClient<paths> {
   return createClient<paths>(options, { revision, operations: operationIndex });
+}
+
+/**
+ * A Klaviyo client pinned to revision 2023-01-01 for operation functions only: the same runtime
+ * as createKlaviyo without typed fetch (`GET`/`POST`/...), so a bundle keeps neither the
+ * operation index of the whole API nor openapi-fetch's serialisers.
+ */
+export function createKlaviyoForOperations(options: KlaviyoOptions): KlaviyoClientBase {
+  return createOperationsClient(options, { revision });
 }
 /**
  * Typed filter builders, one per operation that filters: only its fields, operators and value

@@ -1,0 +1,32 @@
+// The consumer of issue 3 on the operations-only client (issue 17): the same three calls, no typed fetch.
+import {
+  createEvent,
+  createKlaviyoForOperations,
+  getLists,
+  getProfiles,
+} from "@klaviyo-ts/REVISION";
+
+export async function syncCustomers(apiKey: string): Promise<number> {
+  const klaviyo = createKlaviyoForOperations({ apiKey });
+  let withEmail = 0;
+  for await (const profile of getProfiles.all(klaviyo, {
+    fields: { profile: ["email"] },
+    page: { size: 100 },
+  })) {
+    if (profile.attributes.email) withEmail++;
+  }
+  await createEvent(klaviyo, {
+    body: {
+      data: {
+        type: "event",
+        attributes: {
+          metric: { data: { type: "metric", attributes: { name: "Customers Synced" } } },
+          profile: { data: { type: "profile", attributes: { email: "ada@example.com" } } },
+          properties: { withEmail },
+        },
+      },
+    },
+  });
+  const lists = await getLists(klaviyo, {});
+  return withEmail + lists.data.length;
+}

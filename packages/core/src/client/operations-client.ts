@@ -1,0 +1,20 @@
+import type { KlaviyoClientBase } from "../operation/define-operation.js";
+import type { KlaviyoOptions } from "./options.js";
+import { attachRuntime, createRuntime } from "./runtime.js";
+
+/**
+ * A client for operation functions only: the same runtime as createClient (auth, pacing, retries,
+ * timeouts, hooks) without typed fetch. Each operation function carries its own metadata, so this
+ * client needs no operation index, and a bundle that uses it keeps neither the index nor
+ * openapi-fetch's serialisers: a bundler cannot tell that a client's `GET` is never called.
+ */
+export function createOperationsClient(
+  options: KlaviyoOptions,
+  pinned: { revision: string },
+): KlaviyoClientBase {
+  const runtime = createRuntime(options, pinned);
+  const client = {};
+  Object.defineProperty(client, "revision", { value: pinned.revision, enumerable: true });
+  attachRuntime(client, runtime);
+  return client as KlaviyoClientBase;
+}
