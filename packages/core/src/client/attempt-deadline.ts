@@ -1,3 +1,4 @@
+import { abortable } from "../internal/sleep.js";
 import { follow } from "./follow-signal.js";
 
 /**
@@ -32,22 +33,7 @@ export function startAttemptDeadline(
   const { signal } = controller;
   return {
     signal,
-    race: (work) =>
-      new Promise((resolve, reject) => {
-        if (signal.aborted) return reject(signal.reason);
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: true });
-        work.then(
-          (value) => {
-            signal.removeEventListener("abort", onAbort);
-            resolve(value);
-          },
-          (error: unknown) => {
-            signal.removeEventListener("abort", onAbort);
-            reject(error);
-          },
-        );
-      }),
+    race: (work) => abortable(work, signal),
     timedOut: () => timedOut,
     finish() {
       clearTimeout(timer);
