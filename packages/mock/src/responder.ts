@@ -10,6 +10,7 @@ import { createRandom, hashSeed } from "./random.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { authenticate, checkRevision } from "./request/auth.js";
 import { parseBody } from "./request/body.js";
+import { checkPathParams } from "./request/path.js";
 import { parseQuery } from "./request/query.js";
 import { generateValue } from "./schema/generate.js";
 import { loadValidator } from "./schema/validate.js";
@@ -67,8 +68,12 @@ export class Responder {
       if (!decision.allowed) return this.throttled(decision.retryAfterSeconds);
       rateHeaders = decision.headers;
     }
-    // Only a query string or a body needs the validator; ajv loads on the first that does.
-    if (url.search !== "" || request.body !== "") await loadValidator();
+    // Only a query string, a body or a constrained path parameter needs the validator; ajv loads
+    // on the first request that does.
+    const { constrainedPath } = this.options.catalog.prepared(operation);
+    if (url.search !== "" || request.body !== "" || constrainedPath.length > 0) {
+      await loadValidator();
+    }
     try {
       const response = this.#handle(request);
       return { ...response, headers: { ...rateHeaders, ...response.headers } };
@@ -108,6 +113,7 @@ export class Responder {
   #handle({ operation, pathParams, url, headers, body: raw }: RoutedRequest): MockResponse {
     const { catalog, store, state, seed } = this.options;
     const prepared = catalog.prepared(operation);
+    checkPathParams(pathParams, prepared, catalog.resolve);
     const query = parseQuery(url.searchParams, prepared, catalog.resolve);
     checkHeaders(prepared, headers);
     const body = parseBody(raw, prepared, catalog.resolve);

@@ -51,3 +51,31 @@ export async function call(
 export const profileBody = (email: string, extra: Record<string, unknown> = {}) => ({
   data: { type: "profile", attributes: { email, ...extra } },
 });
+
+export const eventBody = (metric: string, email: string, extra: Record<string, unknown> = {}) => ({
+  data: {
+    type: "event",
+    attributes: {
+      properties: {},
+      metric: { data: { type: "metric", attributes: { name: metric } } },
+      profile: { data: { type: "profile", attributes: { email } } },
+      ...extra,
+    },
+  },
+});
+
+/**
+ * Fills a path template's parameters: an enum's first option where the parameter has one
+ * (get_mapped_metric's mapping type), else `fallback(name)`.
+ */
+export function fillPath(
+  path: string,
+  operation: { parameters?: { name: string; in: string; schema?: { enum?: unknown[] } }[] },
+  fallback: (name: string) => string,
+): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const parameter = operation.parameters?.find((p) => p.in === "path" && p.name === name);
+    const option = parameter?.schema?.enum?.[0];
+    return option === undefined ? fallback(name) : encodeURIComponent(String(option));
+  });
+}

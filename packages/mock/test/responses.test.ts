@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockServer } from "../src/index.js";
-import { call, start } from "./helpers.js";
+import { call, fillPath, start } from "./helpers.js";
 import { loadSpec, responseSchema } from "./spec.js";
 import { responseChecker } from "./spec-ajv.js";
 
@@ -90,9 +90,9 @@ describe("every GET operation of the spec", () => {
   });
   afterAll(() => mock.close());
 
-  function concretePath(path: string): string {
+  function concretePath(path: string, operation: any): string {
     const prefix = Object.keys(ids).find((template) => path.startsWith(template));
-    return path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    return fillPath(path, operation, (name) =>
       prefix && path.startsWith(prefix) && prefix.endsWith(`{${name}}`)
         ? (ids[prefix] as string)
         : `MOCK${name.toUpperCase()}`,
@@ -107,7 +107,7 @@ describe("every GET operation of the spec", () => {
     "$id answers a document valid against its 200 schema",
     async ({ path, operation }) => {
       const answer = await call(mock, {
-        path: concretePath(path) + requiredQuery(operation),
+        path: concretePath(path, operation) + requiredQuery(operation),
         headers: requiredHeaders(operation),
       });
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
@@ -135,7 +135,7 @@ describe("compound documents", () => {
     const separator = requiredQuery(operation) ? "&" : "?";
     const answer = await call(mock, {
       path:
-        path.replace(/\{(\w+)\}/g, "ANY") +
+        fillPath(path, operation, () => "ANY") +
         requiredQuery(operation) +
         `${separator}include=${include}`,
       headers: requiredHeaders(operation),

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { locateSpecDir, startMock } from "../src/index.js";
 import { responseChecker } from "./spec-ajv.js";
-import { API_KEY } from "./helpers.js";
+import { API_KEY, fillPath } from "./helpers.js";
 
 const specDir = locateSpecDir();
 const lock = JSON.parse(readFileSync(join(specDir, "revisions.json"), "utf8")) as {
@@ -47,7 +47,7 @@ describe("every supported revision", () => {
           }
           if (operation.operationId === "get_campaigns")
             query.set("filter", "equals(messages.channel,'email')");
-          const url = `${mock.url}${path.replace(/\{\w+\}/g, SEEDED_ID)}${query.size ? `?${query}` : ""}`;
+          const url = `${mock.url}${fillPath(path, operation, () => SEEDED_ID)}${query.size ? `?${query}` : ""}`;
           const response = await fetch(url, { headers });
           const text = await response.text();
           // Stateful collections hold only what was created or seeded: a 404 for an unknown id is correct.

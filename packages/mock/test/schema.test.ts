@@ -85,6 +85,25 @@ const cases: { name: string; value: unknown; want?: { pointer: string } }[] = [
     want: { pointer: "/attributes/seen" },
   },
   {
+    name: "date-time with a month that does not exist",
+    value: { type: "profile", attributes: { seen: "2024-13-01T10:00:00Z" } },
+    want: { pointer: "/attributes/seen" },
+  },
+  {
+    name: "date-time on the 29th of February of a common year",
+    value: { type: "profile", attributes: { seen: "2023-02-29T10:00:00Z" } },
+    want: { pointer: "/attributes/seen" },
+  },
+  {
+    name: "date-time on the 29th of February of a leap year",
+    value: { type: "profile", attributes: { seen: "2024-02-29T10:00:00Z" } },
+  },
+  {
+    name: "date-time at hour 24",
+    value: { type: "profile", attributes: { seen: "2024-01-01T24:00:00Z" } },
+    want: { pointer: "/attributes/seen" },
+  },
+  {
     name: "date without a time, where a date-time is asked",
     value: { type: "profile", attributes: { seen: "2023-08-15" } },
     want: { pointer: "/attributes/seen" },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockServer } from "../src/index.js";
-import { call, profileBody, start, type Answer } from "./helpers.js";
+import { call, eventBody, profileBody, start, type Answer } from "./helpers.js";
 import { loadSpec, responseSchema } from "./spec.js";
 import { responseChecker } from "./spec-ajv.js";
 
@@ -156,16 +156,7 @@ describe("stateful flow", () => {
     const tracked = await call(mock, {
       method: "POST",
       path: "/api/events",
-      body: {
-        data: {
-          type: "event",
-          attributes: {
-            properties: { value: 42 },
-            metric: { data: { type: "metric", attributes: { name: "Placed Order" } } },
-            profile: { data: { type: "profile", attributes: { email: "grace@example.com" } } },
-          },
-        },
-      },
+      body: eventBody("Placed Order", "grace@example.com", { properties: { value: 42 } }),
     });
     expect(tracked.status).toBe(202);
     expect(tracked.body).toBeUndefined();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockServer } from "../src/index.js";
-import { call, profileBody, start, type Call } from "./helpers.js";
+import { call, eventBody, profileBody, start, type Call } from "./helpers.js";
 
 interface Case {
   name: string;
@@ -57,6 +57,25 @@ const cases: Case[] = [
     name: "unknown path",
     given: { path: "/api/nothing-here" },
     want: { status: 404, code: "not_found" },
+  },
+  {
+    name: "path id in its enum (get_mapped_metric)",
+    given: { path: "/api/mapped-metrics/revenue" },
+    want: { status: 200 },
+  },
+  {
+    name: "path id outside its enum (get_mapped_metric)",
+    given: { path: "/api/mapped-metrics/placed_order" },
+    want: { status: 400, parameter: "id" },
+  },
+  {
+    name: "event time on a day that does not exist",
+    given: {
+      method: "POST",
+      path: "/api/events",
+      body: eventBody("Viewed", "e@x.com", { time: "2024-02-30T10:00:00Z" }),
+    },
+    want: { status: 400, pointer: "/data/attributes/time" },
   },
   {
     name: "wrong method",

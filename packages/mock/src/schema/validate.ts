@@ -13,12 +13,13 @@ export interface SchemaIssue {
  * Klaviyo's datetimes: ISO 8601 / RFC 3339 with uppercase letters, a `T` or a space between date
  * and time, and the zone optional (https://developers.klaviyo.com/en/docs/datetimes_ lists
  * `2023-08-15T12:30:00`, `2023-08-15 12:30:00Z` and `2023-08-15T12:30:00+03:00`). ajv-formats'
- * date-time demands a zone, which would refuse requests Klaviyo takes.
+ * date-time demands a zone, which would refuse requests Klaviyo takes; its `date` still checks
+ * the calendar date (group 1), so that 2024-13-01 or 2023-02-29 is refused.
  */
 const KLAVIYO_DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+  /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
-const KLAVIYO_TIME = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+const KLAVIYO_TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
 interface AjvModules {
   Ajv: typeof Ajv;
@@ -61,7 +62,12 @@ class SpecValidator {
     // meta-validating it would cost more than validating requests.
     this.#ajv = new Ajv({ strict: false, validateSchema: false, allErrors: false });
     addFormats(this.#ajv, ["date", "uri", "email"]);
-    this.#ajv.addFormat("date-time", KLAVIYO_DATE_TIME);
+    // In its default "full" mode ajv-formats defines `date` by a function that knows the calendar.
+    const { validate: isDate } = addFormats.get("date") as { validate: (value: string) => boolean };
+    this.#ajv.addFormat("date-time", (value: string) => {
+      const calendarDate = KLAVIYO_DATE_TIME.exec(value)?.[1];
+      return calendarDate !== undefined && isDate(calendarDate);
+    });
     // ajv-formats' "time" demands a zone; Klaviyo's times of day (flow delays) have none.
     this.#ajv.addFormat("time", KLAVIYO_TIME);
     this.#ajv.addFormat("binary", true);

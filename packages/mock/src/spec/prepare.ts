@@ -1,6 +1,6 @@
 import { requiredFilterFields } from "@klaviyo-ts/spec-model";
 import type { FilterGrammar, Operation, SpecParameter } from "./operations.js";
-import type { RefResolver, Schema } from "../schema/types.js";
+import { deref, type RefResolver, type Schema } from "../schema/types.js";
 
 export interface PreparedBody {
   schema?: Schema;
@@ -12,6 +12,8 @@ export interface PreparedBody {
 /** What validation and answering need of an operation, derived once on its first request. */
 export interface PreparedOperation {
   readonly query: ReadonlyMap<string, SpecParameter>;
+  /** Path parameters whose schema can refuse a string; `{ type: "string" }` ones cannot. */
+  readonly constrainedPath: readonly SpecParameter[];
   readonly headers: readonly SpecParameter[];
   readonly body?: PreparedBody;
   readonly successStatus: number;
@@ -23,6 +25,9 @@ export interface PreparedOperation {
 }
 
 const JSON_TYPES = ["application/vnd.api+json", "application/json"];
+
+/** Keywords by which a path parameter's schema can refuse a segment (any segment is a string). */
+const STRING_CONSTRAINTS = ["enum", "pattern", "format", "minLength", "maxLength"] as const;
 
 function jsonSchemaOf(
   content: Record<string, { schema?: Schema }> | undefined,
@@ -39,6 +44,12 @@ export function prepareOperation(operation: Operation, resolve: RefResolver): Pr
     "$ref" in p ? (resolve((p as { $ref: string }).$ref) as unknown as SpecParameter) : p,
   );
   const query = new Map(parameters.filter((p) => p.in === "query").map((p) => [p.name, p]));
+  const constrainedPath = parameters.filter(
+    (p) =>
+      p.in === "path" &&
+      p.schema !== undefined &&
+      STRING_CONSTRAINTS.some((keyword) => keyword in deref(p.schema!, resolve)),
+  );
   const headers = parameters.filter(
     (p) => p.in === "header" && p.name.toLowerCase() !== "revision",
   );
@@ -49,6 +60,7 @@ export function prepareOperation(operation: Operation, resolve: RefResolver): Pr
   const pageSize = query.get("page[size]")?.schema?.default;
   return {
     query,
+    constrainedPath,
     headers,
     ...(requestBody
       ? {
