@@ -221,6 +221,13 @@ for await (const profile of getProfiles.all(klaviyo, { sort: "-created" })) {
 A bundle keeps the operations a program calls and the runtime (auth, pacing, retries, timeouts,
 typed errors), nothing else.
 
+The \`revision\` header is set by the client (\`${revision}\`); never pass it yourself. Public \`/client\`
+endpoints use \`createKlaviyo({ publicKey })\` and send \`company_id\` instead of an Authorization header.
+
+Operation functions are named after Klaviyo's operationIds in camelCase (\`get_profiles\` ->
+\`getProfiles\`). Former operationIds are exported too, marked \`@deprecated\`. The full list with
+methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
+
 ## Typed fetch
 
 \`createKlaviyoWithTypedFetch\` gives a client with openapi-fetch's typed methods over every route
@@ -235,13 +242,6 @@ const { data, error } = await klaviyo.GET("/api/profiles/{id}", {
   params: { path: { id: "01H..." } },
 });
 \`\`\`
-
-The \`revision\` header is set by the client (\`${revision}\`); never pass it yourself. Public \`/client\`
-endpoints use \`createKlaviyo({ publicKey })\` and send \`company_id\` instead of an Authorization header.
-
-Operation functions are named after Klaviyo's operationIds in camelCase (\`get_profiles\` ->
-\`getProfiles\`). Former operationIds are exported too, marked \`@deprecated\`. The full list with
-methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
 
 ${filters}${tools}${beta}`;
 }
