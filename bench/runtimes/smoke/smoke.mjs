@@ -47,6 +47,14 @@ async function getsTypedNotFound(lib, core, klaviyo) {
   throw new Error("assertion failed: getProfile of an unknown id resolved");
 }
 
+/** The opt-in typed-fetch client: openapi-fetch's { data, error } over the same runtime. */
+async function listsWithTypedFetch(lib, baseUrl) {
+  const klaviyo = lib.createKlaviyoWithTypedFetch({ apiKey, baseUrl });
+  const { data, error } = await klaviyo.GET("/api/lists");
+  assert(error === undefined, `GET /api/lists failed: ${JSON.stringify(error)}`);
+  assert(Array.isArray(data?.data), "GET /api/lists gave a list collection");
+}
+
 /** Signs like Klaviyo (HMAC-SHA256 of body + timestamp, hex), independently of core, then verifies. */
 async function verifiesWebhookSignature(core) {
   const secret = "whsec_runtime_smoke";
@@ -84,6 +92,8 @@ export async function smokePrivate({ lib, core, baseUrl }) {
   passed.push("create event");
   await getsTypedNotFound(lib, core, klaviyo);
   passed.push("typed 404");
+  await listsWithTypedFetch(lib, baseUrl);
+  passed.push("typed fetch");
   await verifiesWebhookSignature(core);
   passed.push("webhook signature");
   return passed;

@@ -24,14 +24,14 @@ export const typecheck: Benchmark = {
       baseline: flatProject("baseline", []),
       ours: typesBuilt ? flatProject("ours", [revisionPackage(project.revision).dir]) : project.dir,
     };
-    const dirOf = (side: Exclude<Program, "ours-operations">) =>
+    const dirOf = (side: Exclude<Program, "ours-typed-fetch">) =>
       side === "ours-filtered" ? sides.ours : sides[side];
     for (const side of ["official", "baseline", "ours", "ours-filtered"] as const) {
       copyFileSync(project.entry(side), join(dirOf(side), `${side}.ts`));
       copyFileSync(project.tsconfig(side), join(dirOf(side), `tsconfig.${side}.json`));
       copyFileSync(join(project.dir, "package.json"), join(dirOf(side), "package.json"));
     }
-    const check = (side: Exclude<Program, "ours-operations">) => async () => {
+    const check = (side: Exclude<Program, "ours-typed-fetch">) => async () => {
       const result = await runCommand(process.execPath, [tsc, "-p", `tsconfig.${side}.json`], {
         cwd: dirOf(side),
       });

@@ -6,10 +6,10 @@ export type Side = "ours" | "official" | "baseline";
 export const sides: readonly Side[] = ["ours", "official", "baseline"];
 /**
  * A consumer program: one per side, plus ours with typed filters in use (measured by typecheck only)
- * and ours on the operations-only client (measured by bundle only).
+ * and ours on the client with typed fetch (measured by bundle only).
  */
-export type Program = Side | "ours-filtered" | "ours-operations";
-const programs: readonly Program[] = [...sides, "ours-filtered", "ours-operations"];
+export type Program = Side | "ours-filtered" | "ours-typed-fetch";
+const programs: readonly Program[] = [...sides, "ours-filtered", "ours-typed-fetch"];
 
 export interface ConsumerProject {
   dir: string;

@@ -12,8 +12,9 @@ export interface FilteredOperation {
 }
 
 /**
- * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo`
- * with the revision pinned, the typed `filter` builders, and every operation module re-exported.
+ * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo` and
+ * `createKlaviyoWithTypedFetch` with the revision pinned, the typed `filter` builders, and every
+ * operation module re-exported.
  * Core's API is re-exported by the package entry (scaffold/package-files.ts), where bundlers keep
  * an external `export *` tree-shakable.
  */
@@ -75,24 +76,27 @@ export function emitEntry(
       isExported: true,
       name: "createKlaviyo",
       docs: [
-        `A Klaviyo client pinned to revision ${revision}: openapi-fetch's typed methods plus the runtime\n` +
-          "(auth, rate-limit pacing, retries, typed errors). Pass it to any operation function.",
-      ],
-      parameters: [{ name: "options", type: "KlaviyoOptions" }],
-      returnType: "KlaviyoClient<paths>",
-      statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
-    });
-    file.addFunction({
-      isExported: true,
-      name: "createKlaviyoForOperations",
-      docs: [
-        `A Klaviyo client pinned to revision ${revision} for operation functions only: the same runtime\n` +
-          "as createKlaviyo without typed fetch (`GET`/`POST`/...), so a bundle keeps neither the\n" +
-          "operation index of the whole API nor openapi-fetch's serialisers.",
+        `A Klaviyo client pinned to revision ${revision}, for operation functions, their pagination\n` +
+          "and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no\n" +
+          "typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...\n" +
+          "use createKlaviyoWithTypedFetch.",
       ],
       parameters: [{ name: "options", type: "KlaviyoOptions" }],
       returnType: "KlaviyoClientBase",
       statements: "return createOperationsClient(options, { revision });",
+    });
+    file.addFunction({
+      isExported: true,
+      name: "createKlaviyoWithTypedFetch",
+      docs: [
+        `A Klaviyo client pinned to revision ${revision} with typed fetch: openapi-fetch's typed\n` +
+          "methods (`GET`/`POST`/...) for every route, on the same runtime as createKlaviyo, and it works\n" +
+          "with operation functions too. It carries the rate limits of the whole API (typed fetch paces\n" +
+          "each route by them) and openapi-fetch's serialisers, which a bundle then keeps.",
+      ],
+      parameters: [{ name: "options", type: "KlaviyoOptions" }],
+      returnType: "KlaviyoClient<paths>",
+      statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
     });
     // An alias's builder is the operation's: `filter.getListProfiles` for `getListProfiles(...)`.
     const builders = filtered.flatMap((op) =>

@@ -208,20 +208,18 @@ import { createKlaviyo, getProfiles, createEvent } from "@klaviyo-ts/${revision}
 
 const klaviyo = createKlaviyo({ apiKey: process.env.KLAVIYO_API_KEY });
 
-// 1. Typed fetch: openapi-fetch's API over every route of the revision.
-const { data, error } = await klaviyo.GET("/api/profiles/{id}", {
-  params: { path: { id: "01H..." } },
-});
-
-// 2. One tree-shakable function per operation: ergonomic params, returns the JSON:API document,
-//    throws typed errors.
+// One tree-shakable function per operation: ergonomic params, returns the JSON:API document,
+// throws typed errors.
 const page = await getProfiles(klaviyo, { fields: { profile: ["email"] }, page: { size: 100 } });
 
-// 3. Pagination: items (or pages with .pages), following links.next.
+// Pagination: items (or pages with .pages), following links.next.
 for await (const profile of getProfiles.all(klaviyo, { sort: "-created" })) {
   console.log(profile.attributes.email);
 }
 \`\`\`
+
+A bundle keeps the operations a program calls and the runtime (auth, pacing, retries, timeouts,
+typed errors), nothing else.
 
 The \`revision\` header is set by the client (\`${revision}\`); never pass it yourself. Public \`/client\`
 endpoints use \`createKlaviyo({ publicKey })\` and send \`company_id\` instead of an Authorization header.
@@ -229,6 +227,21 @@ endpoints use \`createKlaviyo({ publicKey })\` and send \`company_id\` instead o
 Operation functions are named after Klaviyo's operationIds in camelCase (\`get_profiles\` ->
 \`getProfiles\`). Former operationIds are exported too, marked \`@deprecated\`. The full list with
 methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
+
+## Typed fetch
+
+\`createKlaviyoWithTypedFetch\` gives a client with openapi-fetch's typed methods over every route
+of the revision, on the same runtime; operation functions take it too. It carries the rate limits
+of the whole API, by which typed fetch paces each route, and openapi-fetch's serialisers.
+
+\`\`\`ts
+import { createKlaviyoWithTypedFetch } from "@klaviyo-ts/${revision}";
+
+const klaviyo = createKlaviyoWithTypedFetch({ apiKey: process.env.KLAVIYO_API_KEY });
+const { data, error } = await klaviyo.GET("/api/profiles/{id}", {
+  params: { path: { id: "01H..." } },
+});
+\`\`\`
 
 ${filters}${tools}${beta}`;
 }

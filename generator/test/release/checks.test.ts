@@ -167,7 +167,8 @@ describe("against-the-mock check", () => {
       await symlink(join(repoRoot, "spec"), join(root, "spec"));
       await writeFile(
         join(root, "packages/2026-04-15/dist/index.js"),
-        'export const createKlaviyo = () => ({ GET: async () => ({ error: "boom" }) });\n' +
+        "export const createKlaviyo = () => ({});\n" +
+          'export const createKlaviyoWithTypedFetch = () => ({ GET: async () => ({ error: "boom" }) });\n' +
           "export const getProfiles = { async *all() {} };\n",
       );
       const dir = join(root, "packages/2026-04-15");

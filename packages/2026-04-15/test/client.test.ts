@@ -1,9 +1,10 @@
 import { startMock, type MockServer } from "@klaviyo-ts/mock";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createKlaviyo as createBetaKlaviyo } from "../src/beta.js";
+import { createKlaviyoWithTypedFetch as createBetaKlaviyo } from "../src/beta.js";
 import {
   createEvent,
   createKlaviyo,
+  createKlaviyoWithTypedFetch,
   filter,
   getProfiles,
   operationIndex,
@@ -20,7 +21,9 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 beforeEach(() => mock.clearRequests());
 
-const client = () => createKlaviyo({ apiKey: "pk_test_generated", baseUrl: mock.url });
+const options = () => ({ apiKey: "pk_test_generated", baseUrl: mock.url });
+const client = () => createKlaviyo(options());
+const typedFetchClient = () => createKlaviyoWithTypedFetch(options());
 const last = () => mock.requests.at(-1);
 
 describe("createKlaviyo", () => {
@@ -29,14 +32,28 @@ describe("createKlaviyo", () => {
     expect(client().revision).toBe("2026-04-15");
   });
 
+  it("has no typed fetch, which createKlaviyoWithTypedFetch adds on the same revision", () => {
+    expect("GET" in client()).toBe(false);
+    expect(typedFetchClient().revision).toBe("2026-04-15");
+    expect(typeof typedFetchClient().GET).toBe("function");
+  });
+});
+
+describe("createKlaviyoWithTypedFetch", () => {
   it("sends typed-fetch calls with the pinned revision header", async () => {
-    const { data, error } = await client().GET("/api/profiles", {
+    const { data, error } = await typedFetchClient().GET("/api/profiles", {
       params: { query: { "fields[profile]": ["email", "first_name"], "page[size]": 5 } },
     });
     expect(error).toBeUndefined();
     expect(data?.data.length).toBeGreaterThan(0);
     expect(last()?.headers.revision).toBe("2026-04-15");
     expect(last()?.query["fields[profile]"]).toBe("email,first_name");
+  });
+
+  it("serves operation functions too", async () => {
+    const page = await getProfiles(typedFetchClient(), { page: { size: 1 } });
+    expect(page.data).toHaveLength(1);
+    expect(last()?.operationId).toBe("get_profiles");
   });
 });
 
@@ -84,7 +101,7 @@ describe("operation functions", () => {
     expect(uploaded.data.type).toBe("image");
     expect(last()).toMatchObject({ method: "POST", path: "/api/image-upload", status: 201 });
     expect(last()?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-    const { data } = await client().POST("/api/image-upload", {
+    const { data } = await typedFetchClient().POST("/api/image-upload", {
       body: { file: new Blob(["\x89PNG"], { type: "image/png" }) },
     });
     expect(data?.data.type).toBe("image");

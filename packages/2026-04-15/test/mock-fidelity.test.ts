@@ -1,6 +1,6 @@
 import { createMockFetch, type MockFetch } from "@klaviyo-ts/mock";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEvent, createKlaviyo } from "../src/index.js";
+import { createEvent, createKlaviyoWithTypedFetch } from "../src/index.js";
 
 // The generated client against the port-less mock: what passes here must pass against Klaviyo,
 // so each test is a rule of Klaviyo's that the mock used to get wrong or not keep at all.
@@ -8,7 +8,7 @@ let mock: MockFetch;
 beforeAll(async () => {
   mock = await createMockFetch({ revision: "2026-04-15", seed: 3, rateLimits: false });
 });
-const client = () => createKlaviyo({ apiKey: "pk_test_fidelity", fetch: mock.fetch });
+const client = () => createKlaviyoWithTypedFetch({ apiKey: "pk_test_fidelity", fetch: mock.fetch });
 
 async function createProfile(email: string): Promise<string> {
   const { data } = await client().POST("/api/profiles", {

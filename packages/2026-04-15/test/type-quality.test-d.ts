@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   bulkSubscribeProfiles,
   createEvent,
-  createKlaviyo,
+  createKlaviyoWithTypedFetch,
   createProfile,
   filter,
   getEvents,
@@ -12,7 +12,7 @@ import {
 
 // Issue 3's type-quality list, through both layers: typed fetch (klaviyo.POST) and operation
 // functions. Bodies are written as Klaviyo documents them, with no casts and no revision header.
-const klaviyo = createKlaviyo({ apiKey: "pk_test" });
+const klaviyo = createKlaviyoWithTypedFetch({ apiKey: "pk_test" });
 
 describe("documented request bodies compile as written", () => {
   it("create event", async () => {

@@ -1,10 +1,10 @@
-import type { KlaviyoClient, KlaviyoOptions, KlaviyoTool } from "@klaviyo-ts/core";
+import type { KlaviyoClientBase, KlaviyoOptions, KlaviyoTool } from "@klaviyo-ts/core";
 
 /** What a revision package's `./tools` (or `./beta/tools`) entry exports. */
 export interface ToolCatalogue {
   readonly revision: string;
   readonly tools: readonly KlaviyoTool[];
-  createKlaviyo(options: KlaviyoOptions): KlaviyoClient<never>;
+  createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase;
 }
 
 const REVISION = /^\d{4}-\d{2}-\d{2}$/;

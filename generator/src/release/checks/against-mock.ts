@@ -6,7 +6,8 @@ import type { ReleaseCheck } from "./check.js";
 const REVISION_PACKAGE = /^@klaviyo-ts\/(\d{4}-\d{2}-\d{2})$/;
 
 interface RevisionPackage {
-  createKlaviyo(options: { apiKey: string; baseUrl: string }): {
+  createKlaviyo(options: { apiKey: string; baseUrl: string }): object;
+  createKlaviyoWithTypedFetch(options: { apiKey: string; baseUrl: string }): {
     GET(path: string): Promise<{ data?: { data?: unknown }; error?: unknown }>;
   };
   getProfiles: {
@@ -22,8 +23,9 @@ interface Mock {
 const MAX_ITEMS = 5;
 
 /**
- * A revision package must work: its built client, against the mock of its own revision, answers a
- * typed-fetch call and pages through profiles with an operation function. This is what covers the
+ * A revision package must work: its built clients, against the mock of its own revision, answer a
+ * typed-fetch call (createKlaviyoWithTypedFetch) and page through profiles with an operation
+ * function (createKlaviyo). This is what covers the
  * older revisions' packages, which have no tests of their own. The mock and the specs are the
  * workspace's, beside the package (packages/mock, spec/).
  */
@@ -41,14 +43,18 @@ export const checkAgainstMock: ReleaseCheck = async (pkg) => {
   const client = (await import(pathToFileURL(clientEntry).href)) as RevisionPackage;
   const mock = await startMock({ revision, seed: 1, specDir: join(pkg.dir, "..", "..", "spec") });
   try {
-    const klaviyo = client.createKlaviyo({ apiKey: "pk_release_check", baseUrl: mock.url });
-    const { data, error } = await klaviyo.GET("/api/lists");
+    const options = { apiKey: "pk_release_check", baseUrl: mock.url };
+    const { data, error } = await client.createKlaviyoWithTypedFetch(options).GET("/api/lists");
     if (error !== undefined || !Array.isArray(data?.data)) {
       return [`mock: GET /api/lists gave no list collection: ${JSON.stringify(error ?? data)}`];
     }
     let profiles = 0;
     const paging = { maxItems: MAX_ITEMS };
-    for await (const _ of client.getProfiles.all(klaviyo, { page: { size: 2 } }, paging)) {
+    for await (const _ of client.getProfiles.all(
+      client.createKlaviyo(options),
+      { page: { size: 2 } },
+      paging,
+    )) {
       profiles++;
     }
     if (profiles !== MAX_ITEMS) {

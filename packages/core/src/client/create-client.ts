@@ -27,10 +27,11 @@ export interface KlaviyoClient<Paths extends {}> extends KlaviyoClientBase {
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /**
- * The client the generated `createKlaviyo()` returns. Typed-fetch calls and operation functions share
- * one pipeline: the runtime (auth, pacing, retries, timeouts, hooks). A program that calls operation
- * functions only can use createOperationsClient instead and leave typed fetch, its operation index
- * and openapi-fetch's serialisers out of its bundle.
+ * The client the generated `createKlaviyoWithTypedFetch()` returns. Typed-fetch calls and operation
+ * functions share one pipeline: the runtime (auth, pacing, retries, timeouts, hooks). Typed fetch is
+ * opt-in because a bundler cannot tell that a client's `GET` is never called: the generated
+ * `createKlaviyo()` is createOperationsClient, which leaves typed fetch, its operation index and
+ * openapi-fetch's serialisers out of a bundle.
  */
 export function createClient<Paths extends {}>(
   options: KlaviyoOptions,

@@ -3,10 +3,10 @@ import type { KlaviyoOptions } from "./options.js";
 import { attachRuntime, createRuntime } from "./runtime.js";
 
 /**
- * A client for operation functions only: the same runtime as createClient (auth, pacing, retries,
- * timeouts, hooks) without typed fetch. Each operation function carries its own metadata, so this
- * client needs no operation index, and a bundle that uses it keeps neither the index nor
- * openapi-fetch's serialisers: a bundler cannot tell that a client's `GET` is never called.
+ * The client the generated `createKlaviyo()` returns, for operation functions only: the same
+ * runtime as createClient (auth, pacing, retries, timeouts, hooks) without typed fetch. Each
+ * operation function carries its own metadata, so this client needs no operation index, and a
+ * bundle that uses it keeps neither the index nor openapi-fetch's serialisers.
  */
 export function createOperationsClient(
   options: KlaviyoOptions,

@@ -24,7 +24,6 @@ export interface ApiErrorContext extends RequestContext {
 /** A non-2xx answer from Klaviyo, after retries. */
 export class KlaviyoApiError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoApiError";
-  override name = "KlaviyoApiError";
   readonly status: number;
   readonly errors: readonly JsonApiError[];
 
@@ -44,18 +43,15 @@ function describe(context: ApiErrorContext): string {
 
 export class KlaviyoBadRequestError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoBadRequestError";
-  override name = "KlaviyoBadRequestError";
 }
 
 export class KlaviyoAuthenticationError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoAuthenticationError";
-  override name = "KlaviyoAuthenticationError";
 }
 
 /** 403: the key lacks a scope; names the scopes the operation needs. */
 export class KlaviyoPermissionError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoPermissionError";
-  override name = "KlaviyoPermissionError";
   readonly requiredScopes: readonly string[];
 
   constructor(context: ApiErrorContext) {
@@ -67,18 +63,15 @@ export class KlaviyoPermissionError extends KlaviyoApiError {
 
 export class KlaviyoNotFoundError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoNotFoundError";
-  override name = "KlaviyoNotFoundError";
 }
 
 export class KlaviyoConflictError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoConflictError";
-  override name = "KlaviyoConflictError";
 }
 
 /** 429 after every retry was spent, or a request not sent because the quota resets too late. */
 export class KlaviyoRateLimitError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoRateLimitError";
-  override name = "KlaviyoRateLimitError";
   readonly retryAfterMs: number | undefined;
 
   constructor(context: ApiErrorContext, extra = "") {
@@ -89,7 +82,6 @@ export class KlaviyoRateLimitError extends KlaviyoApiError {
 
 export class KlaviyoServerError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoServerError";
-  override name = "KlaviyoServerError";
 }
 
 /** The subclass for a status, so callers can `catch (e) { if (e instanceof KlaviyoNotFoundError) ... }`. */

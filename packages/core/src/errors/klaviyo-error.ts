@@ -12,10 +12,11 @@ export class KlaviyoError extends Error {
    * error class declares its own, and `instanceof` compares them when the prototypes differ.
    */
   static readonly brand: string = "KlaviyoError";
-  override name = "KlaviyoError";
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    // The name is the brand, so each class states it once; a subclass may still declare its own.
+    this.name = (new.target as typeof KlaviyoError).brand;
     Object.defineProperty(this, BRANDS, { value: brandsOf(new.target) });
   }
 
@@ -59,5 +60,4 @@ function brandsOf(target: unknown): string[] {
 /** Options or credentials that cannot work; thrown at construction or call time, before anything is sent. */
 export class KlaviyoConfigError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoConfigError";
-  override name = "KlaviyoConfigError";
 }

@@ -15,7 +15,6 @@ export interface RequestContext {
  */
 export class KlaviyoRequestError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoRequestError";
-  override name = "KlaviyoRequestError";
   readonly operationId: string | undefined;
   readonly method: HttpMethod;
   readonly path: string;
@@ -31,13 +30,11 @@ export class KlaviyoRequestError extends KlaviyoError {
 /** The call's own arguments cannot make a request (a missing or `..` path parameter, a header with CR/LF); nothing was sent. */
 export class KlaviyoInvalidRequestError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoInvalidRequestError";
-  override name = "KlaviyoInvalidRequestError";
 }
 
 /** The `refreshAccessToken` callback threw or rejected; the original error is the `cause`. */
 export class KlaviyoTokenRefreshError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoTokenRefreshError";
-  override name = "KlaviyoTokenRefreshError";
 
   constructor(context: RequestContext, cause: unknown) {
     super(context, `${context.method} ${context.path}: refreshAccessToken failed`, { cause });

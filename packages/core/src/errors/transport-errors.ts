@@ -3,7 +3,6 @@ import { KlaviyoRequestError, type RequestContext } from "./request-error.js";
 /** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
 export class KlaviyoConnectionError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoConnectionError";
-  override name = "KlaviyoConnectionError";
   /** host (and port) the client could not reach */
   readonly host: string;
 
@@ -20,7 +19,6 @@ export class KlaviyoConnectionError extends KlaviyoRequestError {
 /** No answer within `timeoutMs`. */
 export class KlaviyoTimeoutError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoTimeoutError";
-  override name = "KlaviyoTimeoutError";
   readonly timeoutMs: number;
 
   constructor(context: RequestContext, timeoutMs: number, waitingFor = "response") {
@@ -35,7 +33,6 @@ export class KlaviyoTimeoutError extends KlaviyoRequestError {
  */
 export class KlaviyoInvalidResponseError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoInvalidResponseError";
-  override name = "KlaviyoInvalidResponseError";
   readonly status: number;
 
   constructor(

@@ -1,5 +1,13 @@
 import type { DateTimeValue, FilterDate, FilterOperator, TypedGrammar } from "./grammar.js";
-import { type Filter, type FilterTerm, type FilterValue, makeFilter } from "./filter.js";
+import {
+  FILTER,
+  serialiseFilter,
+  type Filter,
+  type FilterResolver,
+  type FilterTerm,
+  type FilterValue,
+} from "./filter.js";
+import { resolveFilter } from "./resolve.js";
 
 type OperatorsOf<F> =
   | (F extends { single: infer O } ? O : never)
@@ -65,6 +73,13 @@ const VALUE_OPERATORS = {
   lessOrEqual: "less-or-equal",
 } as const satisfies Record<string, FilterOperator>;
 
+function makeFilter(terms: readonly FilterTerm[]): Filter {
+  const filter = { terms, toString: () => serialiseFilter(terms) } as Filter;
+  const resolve: FilterResolver = (grammar, operationId) =>
+    resolveFilter(filter, grammar, operationId);
+  return Object.assign(filter, { [FILTER]: resolve });
+}
+
 function term(operator: FilterOperator, field: unknown, value?: FilterValue): Filter {
   if (typeof field !== "string" || field === "") {
     throw new TypeError(`filter ${operator}(): the field must be a non-empty string`);
@@ -74,22 +89,28 @@ function term(operator: FilterOperator, field: unknown, value?: FilterValue): Fi
 
 /**
  * The builder at run time knows no grammar (one object serves every operation, so unused
- * grammars cost nothing in a bundle); the operation checks a filter against its own grammar
- * before sending, which is where a plain JavaScript caller's mistake is reported.
+ * grammars cost nothing in a bundle); each filter it builds carries the checking code, which the
+ * operation runs against its own grammar before sending: that is where a plain JavaScript
+ * caller's mistake is reported, and only programs that build filters bundle the check.
  */
-const untypedBuilder = Object.freeze({
-  ...Object.fromEntries(
-    Object.entries(VALUE_OPERATORS).map(([method, operator]) => [
-      method,
-      (field: string, value: FilterValue) => term(operator, field, value),
-    ]),
-  ),
-  has: (field: string) => term("has", field),
-  and: (...filters: Filter[]) => {
-    if (filters.length === 0) throw new TypeError("filter and(): give at least one condition");
-    return makeFilter(filters.flatMap((f) => f.terms as FilterTerm[]));
-  },
-});
+const untypedBuilder = /* @__PURE__ */ createUntypedBuilder();
+
+// A function, so that one pure annotation covers the calls that build the object.
+function createUntypedBuilder() {
+  return Object.freeze({
+    ...Object.fromEntries(
+      Object.entries(VALUE_OPERATORS).map(([method, operator]) => [
+        method,
+        (field: string, value: FilterValue) => term(operator, field, value),
+      ]),
+    ),
+    has: (field: string) => term("has", field),
+    and: (...filters: Filter[]) => {
+      if (filters.length === 0) throw new TypeError("filter and(): give at least one condition");
+      return makeFilter(filters.flatMap((f) => f.terms as FilterTerm[]));
+    },
+  });
+}
 
 export function filterBuilder<G extends TypedGrammar>(): FilterBuilder<G> {
   return untypedBuilder as unknown as FilterBuilder<G>;

@@ -1,4 +1,4 @@
-import type { FilterOperator, TypedGrammar } from "./grammar.js";
+import type { FilterGrammar, FilterOperator, TypedGrammar } from "./grammar.js";
 
 export type FilterScalar = string | number | boolean | Date;
 export type FilterValue = FilterScalar | readonly FilterScalar[];
@@ -27,14 +27,21 @@ export interface Filter<G extends TypedGrammar = TypedGrammar, Used extends stri
   readonly [fieldsUsed]?: (used: Used) => void;
 }
 
-const FILTER = Symbol.for("@klaviyo-ts/core/filter");
+/** Checks a built filter against an operation's grammar and gives it in Klaviyo's syntax. */
+export type FilterResolver = (grammar: FilterGrammar | undefined, operationId: string) => string;
 
-export function makeFilter(terms: readonly FilterTerm[]): Filter {
-  return { terms, toString: () => serialiseFilter(terms), [FILTER]: true } as Filter;
-}
+/**
+ * The key under which a built filter carries its resolver. The filter brings the checking code
+ * with it, so a program that builds no filter bundles none of it; the key is registered so that a
+ * filter built by another copy of the runtime is recognised.
+ */
+export const FILTER = Symbol.for("@klaviyo-ts/core/filter");
 
-export function isFilter(value: unknown): value is Filter {
-  return typeof value === "object" && value !== null && FILTER in value;
+/** The resolver of a built filter; undefined for anything else, such as a raw filter string. */
+export function resolverOf(value: unknown): FilterResolver | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const resolver = (value as { [FILTER]?: unknown })[FILTER];
+  return typeof resolver === "function" ? (resolver as FilterResolver) : undefined;
 }
 
 export function serialiseFilter(terms: readonly FilterTerm[]): string {

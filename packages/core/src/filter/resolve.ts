@@ -11,7 +11,6 @@ import type { FilterFieldSpec, FilterGrammar } from "./grammar.js";
 /** A filter that the operation's grammar rejects; thrown before anything is sent. */
 export class KlaviyoFilterError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoFilterError";
-  override name = "KlaviyoFilterError";
 }
 
 /**

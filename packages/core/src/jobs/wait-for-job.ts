@@ -34,7 +34,6 @@ export interface WaitForJobOptions<J> {
 /** The job ended in a state other than complete. */
 export class KlaviyoJobFailedError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoJobFailedError";
-  override name = "KlaviyoJobFailedError";
   constructor(
     readonly jobId: string,
     readonly status: string,
@@ -46,7 +45,6 @@ export class KlaviyoJobFailedError extends KlaviyoError {
 /** The job was still running at the deadline. */
 export class KlaviyoJobTimeoutError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoJobTimeoutError";
-  override name = "KlaviyoJobTimeoutError";
   constructor(
     readonly jobId: string,
     readonly deadlineMs: number,
@@ -61,7 +59,6 @@ export class KlaviyoJobTimeoutError extends KlaviyoError {
  */
 export class KlaviyoJobDocumentError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoJobDocumentError";
-  override name = "KlaviyoJobDocumentError";
   constructor(problem: string) {
     super(`waitForJob: the poll did not answer a job document (${problem})`);
   }

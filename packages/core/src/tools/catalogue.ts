@@ -77,7 +77,6 @@ export interface KlaviyoTool {
 /** The arguments of a tool call could not be mapped onto the operation: nothing was sent. */
 export class KlaviyoToolArgumentError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoToolArgumentError";
-  override name = "KlaviyoToolArgumentError";
 }
 
 const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";

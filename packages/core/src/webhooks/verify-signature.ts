@@ -15,7 +15,6 @@ export interface VerifyWebhookOptions {
 /** A webhook request that did not prove it came from Klaviyo just now. */
 export class KlaviyoWebhookSignatureError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoWebhookSignatureError";
-  override name = "KlaviyoWebhookSignatureError";
 }
 
 // Marked pure so that programs which never verify a webhook do not keep it.

@@ -10,20 +10,23 @@ export type paths = imagesPaths;
 export const revision = "2023-01-01";
 
 /**
- * A Klaviyo client pinned to revision 2023-01-01: openapi-fetch's typed methods plus the runtime
- * (auth, rate-limit pacing, retries, typed errors). Pass it to any operation function.
+ * A Klaviyo client pinned to revision 2023-01-01, for operation functions, their pagination
+ * and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no
+ * typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...
+ * use createKlaviyoWithTypedFetch.
  */
-export function createKlaviyo(options: KlaviyoOptions): KlaviyoClient<paths> {
-  return createClient<paths>(options, { revision, operations: operationIndex });
+export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
+  return createOperationsClient(options, { revision });
 }
 
 /**
- * A Klaviyo client pinned to revision 2023-01-01 for operation functions only: the same runtime
- * as createKlaviyo without typed fetch (`GET`/`POST`/...), so a bundle keeps neither the
- * operation index of the whole API nor openapi-fetch's serialisers.
+ * A Klaviyo client pinned to revision 2023-01-01 with typed fetch: openapi-fetch's typed
+ * methods (`GET`/`POST`/...) for every route, on the same runtime as createKlaviyo, and it works
+ * with operation functions too. It carries the rate limits of the whole API (typed fetch paces
+ * each route by them) and openapi-fetch's serialisers, which a bundle then keeps.
  */
-export function createKlaviyoForOperations(options: KlaviyoOptions): KlaviyoClientBase {
-  return createOperationsClient(options, { revision });
+export function createKlaviyoWithTypedFetch(options: KlaviyoOptions): KlaviyoClient<paths> {
+  return createClient<paths>(options, { revision, operations: operationIndex });
 }
 /**
  * Typed filter builders, one per operation that filters: only its fields, operators and value

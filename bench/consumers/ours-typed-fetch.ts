@@ -1,13 +1,13 @@
-// The consumer of issue 3 on the operations-only client (issue 17): the same three calls, no typed fetch.
+// The consumer of issue 3 on the client with typed fetch (issue 17): the same three calls, typed fetch unused.
 import {
   createEvent,
-  createKlaviyoForOperations,
+  createKlaviyoWithTypedFetch,
   getLists,
   getProfiles,
 } from "@klaviyo-ts/REVISION";
 
 export async function syncCustomers(apiKey: string): Promise<number> {
-  const klaviyo = createKlaviyoForOperations({ apiKey });
+  const klaviyo = createKlaviyoWithTypedFetch({ apiKey });
   let withEmail = 0;
   for await (const profile of getProfiles.all(klaviyo, {
     fields: { profile: ["email"] },
