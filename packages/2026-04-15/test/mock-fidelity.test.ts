@@ -1,6 +1,24 @@
 import { createMockFetch, type MockFetch } from "@klaviyo-ts/mock";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEvent, createKlaviyoWithTypedFetch } from "../src/index.js";
+import {
+  bulkCreateCatalogCategories,
+  bulkCreateCatalogItems,
+  bulkCreateCatalogVariants,
+  bulkDeleteCatalogItems,
+  bulkUpdateCatalogItems,
+  createEvent,
+  createKlaviyoWithTypedFetch,
+  getBulkCreateCatalogItemsJob,
+  getBulkCreateCatalogItemsJobs,
+  getBulkCreateCategoriesJob,
+  getBulkCreateVariantsJob,
+  getBulkDeleteCatalogItemsJob,
+  getBulkUpdateCatalogItemsJob,
+  getCatalogCategory,
+  getCatalogItem,
+  getCatalogVariant,
+  waitForJob,
+} from "../src/index.js";
 
 // The generated client against the port-less mock: what passes here must pass against Klaviyo,
 // so each test is a rule of Klaviyo's that the mock used to get wrong or not keep at all.
@@ -54,6 +72,48 @@ describe("list and segment members", () => {
       params: { path: { id }, query: { filter: `equals(email,"${email}")` } },
     });
     expect(one.data?.data.map((p) => p.attributes.email)).toEqual([email]);
+  });
+});
+
+describe("list and segment members sort by joined_group_at", () => {
+  it("lists a list's members and member ids in join order, and reversed", async () => {
+    const joined = [await createProfile("s1@x.com"), await createProfile("s2@x.com")];
+    joined.push(await createProfile("s3@x.com"));
+    const { data: list } = await client().POST("/api/lists", {
+      body: { data: { type: "list", attributes: { name: "Sorted" } } },
+    });
+    const id = list!.data.id;
+    for (const profile of joined) {
+      await client().POST("/api/lists/{id}/relationships/profiles", {
+        params: { path: { id } },
+        body: { data: [{ type: "profile", id: profile }] },
+      });
+    }
+    const oldest = await client().GET("/api/lists/{id}/profiles", {
+      params: { path: { id }, query: { sort: "joined_group_at" } },
+    });
+    expect(oldest.data?.data.map((p) => p.id)).toEqual(joined);
+    const newest = await client().GET("/api/lists/{id}/profiles", {
+      params: { path: { id }, query: { sort: "-joined_group_at" } },
+    });
+    expect(newest.data?.data.map((p) => p.id)).toEqual([...joined].reverse());
+    const times = newest.data!.data.map((p) => Date.parse(p.attributes.joined_group_at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const ids = await client().GET("/api/lists/{id}/relationships/profiles", {
+      params: { path: { id }, query: { sort: "-joined_group_at" } },
+    });
+    expect(ids.data?.data.map((p) => p.id)).toEqual([...joined].reverse());
+  });
+
+  it("sorts a segment's members both ways", async () => {
+    const { data: segments } = await client().GET("/api/segments");
+    const id = segments!.data[1]!.id;
+    const members = (sort: "joined_group_at" | "-joined_group_at") =>
+      client().GET("/api/segments/{id}/profiles", { params: { path: { id }, query: { sort } } });
+    const oldest = (await members("joined_group_at")).data!.data.map((p) => p.id);
+    const newest = (await members("-joined_group_at")).data!.data.map((p) => p.id);
+    expect(oldest.length).toBeGreaterThan(1);
+    expect(newest).toEqual([...oldest].reverse());
   });
 });
 
@@ -185,5 +245,160 @@ describe("tags, templates and webhooks", () => {
     await client().DELETE("/api/webhooks/{id}", { params: { path: { id: hook } } });
     const gone = await client().GET("/api/webhooks/{id}", { params: { path: { id: hook } } });
     expect(gone.response.status).toBe(404);
+  });
+});
+
+describe("catalog bulk jobs keep state", () => {
+  const item = (externalId: string, price = 10) => ({
+    type: "catalog-item" as const,
+    attributes: {
+      external_id: externalId,
+      title: externalId,
+      description: "From a bulk job.",
+      url: `https://example.com/${externalId}`,
+      price,
+    },
+  });
+  const idOf = (externalId: string) => `$custom:::$default:::${externalId}`;
+  const fast = { intervalMs: 1 };
+
+  it("creates, updates and deletes items across polls; a duplicate external_id fails", async () => {
+    const started = await bulkCreateCatalogItems(client(), {
+      body: {
+        data: {
+          type: "catalog-item-bulk-create-job",
+          attributes: { items: { data: [item("JOB-1"), item("JOB-2"), item("JOB-1")] } },
+        },
+      },
+    });
+    expect(started.data.attributes).toMatchObject({ status: "queued", total_count: 3 });
+    const job_id = started.data.id;
+    const statuses: string[] = [];
+    const created = await waitForJob(() => getBulkCreateCatalogItemsJob(client(), { job_id }), {
+      ...fast,
+      onProgress: (progress) => statuses.push(progress.status),
+    });
+    expect(statuses).toEqual(["processing", "complete"]);
+    expect(created.data.attributes).toMatchObject({ completed_count: 2, failed_count: 1 });
+    expect(created.data.attributes.errors?.map((e) => [e.code, e.source.pointer])).toEqual([
+      ["conflict", "/data/attributes/items/data/2/attributes/external_id"],
+    ]);
+    for (const id of [idOf("JOB-1"), idOf("JOB-2")]) {
+      expect((await getCatalogItem(client(), { id })).data.id).toBe(id);
+    }
+    const complete = await getBulkCreateCatalogItemsJobs(client(), {
+      filter: 'equals(status,"complete")',
+    });
+    expect(complete.data.map((job) => job.id)).toContain(job_id);
+    const queued = await getBulkCreateCatalogItemsJobs(client(), {
+      filter: 'equals(status,"queued")',
+    });
+    expect(queued.data.map((job) => job.id)).not.toContain(job_id);
+
+    const update = await bulkUpdateCatalogItems(client(), {
+      body: {
+        data: {
+          type: "catalog-item-bulk-update-job",
+          attributes: {
+            items: {
+              data: [{ type: "catalog-item", id: idOf("JOB-2"), attributes: { price: 25 } }],
+            },
+          },
+        },
+      },
+    });
+    await waitForJob(
+      () => getBulkUpdateCatalogItemsJob(client(), { job_id: update.data.id }),
+      fast,
+    );
+    expect((await getCatalogItem(client(), { id: idOf("JOB-2") })).data.attributes.price).toBe(25);
+
+    const removal = await bulkDeleteCatalogItems(client(), {
+      body: {
+        data: {
+          type: "catalog-item-bulk-delete-job",
+          attributes: { items: { data: [{ type: "catalog-item", id: idOf("JOB-1") }] } },
+        },
+      },
+    });
+    await waitForJob(
+      () => getBulkDeleteCatalogItemsJob(client(), { job_id: removal.data.id }),
+      fast,
+    );
+    const gone = await client().GET("/api/catalog-items/{id}", {
+      params: { path: { id: idOf("JOB-1") } },
+    });
+    expect(gone.response.status).toBe(404);
+    expect((await getCatalogItem(client(), { id: idOf("JOB-2") })).data.id).toBe(idOf("JOB-2"));
+  });
+
+  it("creates variants and categories, linked to their items, and includes them", async () => {
+    await client().POST("/api/catalog-items", { body: { data: item("JOB-3") } });
+    const variants = await bulkCreateCatalogVariants(client(), {
+      body: {
+        data: {
+          type: "catalog-variant-bulk-create-job",
+          attributes: {
+            variants: {
+              data: [
+                {
+                  type: "catalog-variant",
+                  attributes: {
+                    external_id: "JOB-3-RED",
+                    title: "Red",
+                    description: "",
+                    sku: "JOB-3-RED",
+                    inventory_quantity: 4,
+                    price: 11,
+                    url: "https://example.com/JOB-3-RED",
+                  },
+                  relationships: { item: { data: { type: "catalog-item", id: idOf("JOB-3") } } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    const variantJob = await waitForJob(
+      () => getBulkCreateVariantsJob(client(), { job_id: variants.data.id, include: ["variants"] }),
+      fast,
+    );
+    expect(variantJob.included?.map((v) => v.id)).toEqual([idOf("JOB-3-RED")]);
+    const variant = await getCatalogVariant(client(), { id: idOf("JOB-3-RED") });
+    expect(variant.data.attributes.sku).toBe("JOB-3-RED");
+    const ofItem = await client().GET("/api/catalog-items/{id}/variants", {
+      params: { path: { id: idOf("JOB-3") } },
+    });
+    expect(ofItem.data?.data.map((v) => v.id)).toEqual([idOf("JOB-3-RED")]);
+
+    const categories = await bulkCreateCatalogCategories(client(), {
+      body: {
+        data: {
+          type: "catalog-category-bulk-create-job",
+          attributes: {
+            categories: {
+              data: [
+                {
+                  type: "catalog-category",
+                  attributes: { external_id: "JOB-CAT", name: "Jobs" },
+                  relationships: { items: { data: [{ type: "catalog-item", id: idOf("JOB-3") }] } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    await waitForJob(
+      () => getBulkCreateCategoriesJob(client(), { job_id: categories.data.id }),
+      fast,
+    );
+    const category = await getCatalogCategory(client(), { id: idOf("JOB-CAT") });
+    expect(category.data.attributes.name).toBe("Jobs");
+    const inCategory = await client().GET("/api/catalog-items", {
+      params: { query: { filter: `equals(category.id,"${idOf("JOB-CAT")}")` } },
+    });
+    expect(inCategory.data?.data.map((i) => i.id)).toEqual([idOf("JOB-3")]);
   });
 });

@@ -1,7 +1,8 @@
 import type { Fault } from "./faults.js";
 import type { HandlerContext, StateOptions } from "./handlers/context.js";
+import { catalogJobHandler } from "./handlers/catalog-jobs.js";
 import { genericAnswer } from "./handlers/generic.js";
-import { advanceSubscriptionJobs } from "./handlers/jobs.js";
+import { advanceSubscriptionJobs } from "./handlers/profile-jobs.js";
 import { handlers } from "./handlers/registry.js";
 import { resourceHandler } from "./handlers/resources.js";
 import { errorResponse, MockApiError, type ErrorSpec, type MockResponse } from "./http/response.js";
@@ -136,7 +137,11 @@ export class Responder {
         }),
     };
     advanceSubscriptionJobs(ctx);
-    const response = handlers[operation.id]?.(ctx) ?? resourceHandler(ctx) ?? genericAnswer(ctx);
+    const response =
+      handlers[operation.id]?.(ctx) ??
+      resourceHandler(ctx) ??
+      catalogJobHandler(ctx) ??
+      genericAnswer(ctx);
     shapeDocument(response.body, query, prepared, catalog.resolve);
     return response;
   }

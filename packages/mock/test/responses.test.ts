@@ -30,6 +30,13 @@ const STATEFUL = [
   "segments",
 ];
 
+/** Catalog bulk jobs by resource, with the body attribute that holds their operations. */
+const CATALOG_JOB_RESOURCES = [
+  ["item", "items"],
+  ["variant", "variants"],
+  ["category", "categories"],
+] as const;
+
 function requiredQuery(operation: any): string {
   const params = new URLSearchParams();
   for (const parameter of operation.parameters ?? []) {
@@ -79,6 +86,18 @@ describe("every GET operation of the spec", () => {
       },
     });
     ids["/api/profile-bulk-import-jobs/{job_id}"] = job.body.data.id;
+    for (const [resource, attribute] of CATALOG_JOB_RESOURCES) {
+      for (const action of ["create", "update", "delete"]) {
+        const path = `/api/catalog-${resource}-bulk-${action}-jobs`;
+        const type = `catalog-${resource}-bulk-${action}-job`;
+        const started = await call(mock, {
+          method: "POST",
+          path,
+          body: { data: { type, attributes: { [attribute]: { data: [] } } } },
+        });
+        ids[`${path}/{job_id}`] = started.body.data.id;
+      }
+    }
     const profiles = await call(mock, { path: "/api/profiles?page[size]=1" });
     ids["/api/profiles/{id}"] = profiles.body.data[0].id;
     // Stateful collections answer 404 for ids they do not hold: take a seeded one.

@@ -16,7 +16,7 @@ const supported = Object.entries(lock.revisions)
 /** Path params get a seeded profile's id: valid wherever an id is looked up in state. */
 const SEEDED_ID = "01VP0000000000000000000001";
 const STATEFUL_PATH =
-  /^\/api\/(lists|profile-bulk-import-jobs|catalog-(items|variants|categories)|tags|tag-groups|templates|campaigns|webhooks|segments)\/\{/;
+  /^\/api\/(lists|profile-bulk-import-jobs|catalog-(items|variants|categories)|catalog-(item|variant|category)-bulk-(create|update|delete)-jobs|tags|tag-groups|templates|campaigns|webhooks|segments)\/\{/;
 
 describe("every supported revision", () => {
   it("is in the lock", () => {

@@ -79,6 +79,12 @@ const cases: { name: string; value: unknown; want?: { pointer: string } }[] = [
     name: "date-time without a zone",
     value: { type: "profile", attributes: { seen: "2023-08-15T12:30:00" } },
   },
+  // https://developers.klaviyo.com/en/docs/acceptable_date_and_timestamp_formats_for_profile_and_event_properties:
+  // missing seconds default to 0.
+  {
+    name: "date-time without seconds",
+    value: { type: "profile", attributes: { seen: "2021-09-15T13:34" } },
+  },
   {
     name: "date-time in lowercase",
     value: { type: "profile", attributes: { seen: "2023-08-15t12:30:00z" } },

@@ -248,6 +248,59 @@ describe("stateful flow", () => {
     expect(members.body.data.at(-1).attributes.email).toBe("sub@example.com");
   });
 
+  it("keeps catalog bulk job documents valid while they run, fail and include", async () => {
+    const item = (externalId: string) => ({
+      type: "catalog-item",
+      attributes: {
+        external_id: externalId,
+        title: externalId,
+        description: "",
+        url: `https://example.com/${externalId}`,
+      },
+    });
+    const started = await call(mock, {
+      method: "POST",
+      path: "/api/catalog-item-bulk-create-jobs",
+      body: {
+        data: {
+          type: "catalog-item-bulk-create-job",
+          attributes: { items: { data: [item("RAW-1"), item("RAW-1")] } },
+        },
+      },
+    });
+    expect(started.status).toBe(202);
+    expectValid(started, "/api/catalog-item-bulk-create-jobs", "post");
+    const jobPath = `/api/catalog-item-bulk-create-jobs/${started.body.data.id}?include=items`;
+    const polls: Answer[] = [];
+    for (let i = 0; i < 2; i++) polls.push(await call(mock, { path: jobPath }));
+    for (const poll of polls)
+      expectValid(poll, "/api/catalog-item-bulk-create-jobs/{job_id}", "get");
+    const done = polls[1] as Answer;
+    expect(done.body.data.attributes).toMatchObject({
+      status: "complete",
+      total_count: 2,
+      completed_count: 1,
+      failed_count: 1,
+    });
+    expect(done.body.data.attributes.errors).toMatchObject([
+      {
+        code: "conflict",
+        source: { pointer: "/data/attributes/items/data/1/attributes/external_id" },
+      },
+    ]);
+    expect(done.body.data.relationships.items.data).toEqual([
+      { type: "catalog-item", id: "$custom:::$default:::RAW-1" },
+    ]);
+    expect(done.body.included.map((r: { id: string }) => r.id)).toEqual([
+      "$custom:::$default:::RAW-1",
+    ]);
+    const listed = await call(mock, {
+      path: "/api/catalog-item-bulk-create-jobs?filter=equals(status,'complete')",
+    });
+    expectValid(listed, "/api/catalog-item-bulk-create-jobs", "get");
+    expect(ids(listed)).toEqual([started.body.data.id]);
+  });
+
   it("answers 404 for resources that do not exist", async () => {
     expect((await call(mock, { path: "/api/profile-bulk-import-jobs/nope" })).status).toBe(404);
     expect((await call(mock, { path: "/api/lists/nope/profiles" })).status).toBe(404);

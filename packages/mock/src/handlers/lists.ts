@@ -3,9 +3,8 @@ import { deriveId } from "../state/ids.js";
 import type { StoredList } from "../state/store.js";
 import type { Handler, HandlerContext } from "./context.js";
 import { generateResource, overlay, paginate, single, type Resource } from "./documents.js";
-import { findProfile, profileResource, type ProfileRef } from "./profiles.js";
-import { readResource } from "./resources.js";
-import { matchesFilter } from "../request/filter-match.js";
+import { membersAnswer } from "./members.js";
+import { findProfile, profileIdOf, type ProfileRef } from "./profiles.js";
 
 function listResource(ctx: HandlerContext, list: StoredList): Resource {
   return overlay(ctx, generateResource(ctx, "list", list.id), list.id, {
@@ -69,30 +68,15 @@ function profileRefsOf(ctx: HandlerContext): ProfileRef[] {
 
 export const addProfilesToList: Handler = (ctx) => {
   const list = storedList(ctx);
-  profileRefsOf(ctx).forEach((_, i) => list.profileIds.add(ctx.body.data[i].id));
+  for (const ref of profileRefsOf(ctx)) ctx.store.joinList(list, profileIdOf(ref));
   return { status: 204 };
 };
 
 export const removeProfilesFromList: Handler = (ctx) => {
   const list = storedList(ctx);
-  for (const item of ctx.body.data as { id: string }[]) list.profileIds.delete(item.id);
+  for (const item of ctx.body.data as { id: string }[]) list.members.delete(item.id);
   return { status: 204 };
 };
 
-/** A list's members as resources, with the request's filter applied (`any(email,[...])`). */
-function members(ctx: HandlerContext): Resource[] {
-  const filter = ctx.query.filter;
-  return [...storedList(ctx).profileIds]
-    .map((id) => profileResource(ctx, findProfile(ctx, id) as ProfileRef))
-    .filter((resource) => !filter || matchesFilter(filter, readResource(resource)));
-}
-
-export const getProfilesForList: Handler = (ctx) => {
-  const selected = members(ctx);
-  return paginate(ctx, selected.length, (i) => selected[i]);
-};
-
-export const getProfileIdsForList: Handler = (ctx) => {
-  const selected = members(ctx);
-  return paginate(ctx, selected.length, (i) => ({ type: "profile", id: selected[i]?.id }));
-};
+/** get_profiles_for_list and get_profile_ids_for_list. */
+export const getListMembers: Handler = (ctx) => membersAnswer(ctx, storedList(ctx).members);

@@ -1,14 +1,17 @@
 import type { Handler } from "./context.js";
 import { createEvent, getEvent, getEvents, getMetric, getMetrics } from "./events.js";
-import { bulkImportProfiles, bulkSubscribeProfiles, getBulkImportProfilesJob } from "./jobs.js";
+import {
+  bulkImportProfiles,
+  bulkSubscribeProfiles,
+  getBulkImportProfilesJob,
+} from "./profile-jobs.js";
 import {
   addProfilesToList,
   createList,
   deleteList,
   getList,
   getLists,
-  getProfileIdsForList,
-  getProfilesForList,
+  getListMembers,
   removeProfilesFromList,
   updateList,
 } from "./lists.js";
@@ -34,8 +37,8 @@ export const handlers: Readonly<Record<string, Handler>> = {
   delete_list: deleteList,
   add_profiles_to_list: addProfilesToList,
   remove_profiles_from_list: removeProfilesFromList,
-  get_profiles_for_list: getProfilesForList,
-  get_profile_ids_for_list: getProfileIdsForList,
+  get_profiles_for_list: getListMembers,
+  get_profile_ids_for_list: getListMembers,
   create_event: createEvent,
   get_events: getEvents,
   get_event: getEvent,

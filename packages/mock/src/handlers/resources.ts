@@ -1,12 +1,13 @@
 import { invalid, MockApiError, notFound, type MockResponse } from "../http/response.js";
 import { matchesFilter } from "../request/filter-match.js";
-import { deref } from "../schema/types.js";
+import { sortedBy } from "../request/sort.js";
+import { deref, type Schema } from "../schema/types.js";
 import { mergeAllOf } from "../schema/generate.js";
 import { deriveId, virtualProfileId } from "../state/ids.js";
 import type { StoredResource } from "../state/resources.js";
 import type { Handler, HandlerContext } from "./context.js";
 import { overlay, paginate, resourceSchema, single, type Resource } from "./documents.js";
-import { findProfile, profileResource, type ProfileRef } from "./profiles.js";
+import { membersAnswer } from "./members.js";
 
 interface Collection {
   type: string;
@@ -102,9 +103,12 @@ function tableOf(ctx: HandlerContext, seg: string): Map<string, StoredResource> 
     if (collection.type === "campaign") filterValues["messages.channel"] = CHANNELS[i % 3];
     if (collection.type === "segment") {
       const first = i * SEGMENT_SIZE;
-      filterValues.members = Array.from({ length: SEGMENT_SIZE }, (_, k) => first + k)
-        .filter((index) => index < ctx.state.profiles)
-        .map(virtualProfileId);
+      const joinedAt = ctx.store.timestamp();
+      filterValues.members = new Map(
+        Array.from({ length: SEGMENT_SIZE }, (_, k) => first + k)
+          .filter((index) => index < ctx.state.profiles)
+          .map((index) => [virtualProfileId(index), joinedAt]),
+      );
     }
     table.set(id, {
       id,
@@ -117,17 +121,30 @@ function tableOf(ctx: HandlerContext, seg: string): Map<string, StoredResource> 
   return table;
 }
 
-function storedOf(ctx: HandlerContext, seg: string): StoredResource {
-  const id = ctx.pathParams.id ?? "";
+/** The stored resource `id` of `seg`, if there is one. */
+export function storedResource(
+  ctx: HandlerContext,
+  seg: string,
+  id: string,
+): StoredResource | undefined {
+  return tableOf(ctx, seg).get(id);
+}
+
+function storedOf(ctx: HandlerContext, seg: string, id = ctx.pathParams.id ?? ""): StoredResource {
   const stored = tableOf(ctx, seg).get(id);
   if (!stored) throw notFound(`A ${COLLECTIONS[seg]?.type} with id ${id} does not exist.`);
   return stored;
 }
 
-function render(ctx: HandlerContext, stored: StoredResource): Resource {
+/** A stored resource in the shape of `schema`: the operation's resource schema unless given. */
+export function render(
+  ctx: HandlerContext,
+  stored: StoredResource,
+  schema: Schema = resourceSchema(ctx),
+): Resource {
   const resource = overlay(
     ctx,
-    ctx.generate(resourceSchema(ctx), ctx.operation.id, "resource", stored.id) as Resource,
+    ctx.generate(schema, ctx.operation.id, "resource", stored.id) as Resource,
     stored.id,
     stored.attributes,
   );
@@ -159,28 +176,12 @@ function readerOf(ctx: HandlerContext, stored: StoredResource): (field: string) 
   };
 }
 
-/** `sort=-updated`: by one attribute, descending with a leading "-"; values missing sort last. */
-function sorted(ctx: HandlerContext, items: StoredResource[]): StoredResource[] {
-  const sort = ctx.query.sort;
-  if (!sort) return items;
-  const field = sort.replace(/^-/, "");
-  const direction = sort.startsWith("-") ? -1 : 1;
-  const key = (r: StoredResource) => readerOf(ctx, r)(field);
-  return [...items].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (x === y) return 0;
-    if (x === undefined || x === null) return 1;
-    if (y === undefined || y === null) return -1;
-    return (x as number | string) < (y as number | string) ? -direction : direction;
-  });
-}
-
 function listOf(ctx: HandlerContext, items: StoredResource[]): MockResponse {
   const filter = ctx.query.filter;
-  const selected = sorted(
-    ctx,
+  const selected = sortedBy(
     filter ? items.filter((item) => matchesFilter(filter, readerOf(ctx, item))) : items,
+    ctx.query.sort,
+    (item) => readerOf(ctx, item),
   );
   return paginate(ctx, selected.length, (i) => render(ctx, selected[i] as StoredResource));
 }
@@ -217,10 +218,22 @@ function channelOf(attributes: Record<string, unknown>): unknown {
   return first?.attributes?.definition?.channel ?? first?.attributes?.channel;
 }
 
-function create(ctx: HandlerContext, seg: string): MockResponse {
+/** A resource object of a create or update body: the single endpoints' `data`, or one of a job's. */
+export interface ResourceInput {
+  id?: string;
+  attributes?: Record<string, unknown>;
+  relationships?: unknown;
+}
+
+/** Creates a resource in `seg`'s table; a catalog id that is taken is a 409, as Klaviyo answers. */
+export function createResource(
+  ctx: HandlerContext,
+  seg: string,
+  data: ResourceInput | undefined,
+): StoredResource {
   const collection = COLLECTIONS[seg] as Collection;
   const table = tableOf(ctx, seg);
-  const given: Record<string, unknown> = { ...(ctx.body?.data?.attributes ?? {}) };
+  const given: Record<string, unknown> = { ...(data?.attributes ?? {}) };
   const id = collection.catalogId ? catalogIdOf(given) : ctx.store.newId(collection.type);
   if (table.has(id)) {
     throw new MockApiError({
@@ -242,48 +255,48 @@ function create(ctx: HandlerContext, seg: string): MockResponse {
     stored.filterValues["messages.channel"] = channelOf(given) ?? "email";
     delete attributes["campaign-messages"];
   }
-  setRelationships(stored, ctx.body?.data?.relationships);
+  setRelationships(stored, data?.relationships);
   touch(ctx, stored, true);
   table.set(id, stored);
-  return single(ctx, render(ctx, stored), 201);
+  return stored;
+}
+
+/** Writes the given attributes and relationships over the stored resource `id` (404 if none). */
+export function updateResource(
+  ctx: HandlerContext,
+  seg: string,
+  id: string,
+  data: ResourceInput | undefined,
+): StoredResource {
+  const stored = storedOf(ctx, seg, id);
+  for (const [name, value] of Object.entries(data?.attributes ?? {})) {
+    if (value !== undefined) stored.attributes[name] = value;
+  }
+  setRelationships(stored, data?.relationships);
+  touch(ctx, stored, false);
+  return stored;
+}
+
+/** Deletes the stored resource `id` (404 if none). */
+export function deleteResource(ctx: HandlerContext, seg: string, id: string): void {
+  tableOf(ctx, seg).delete(storedOf(ctx, seg, id).id);
 }
 
 function update(ctx: HandlerContext, seg: string): MockResponse {
-  const stored = storedOf(ctx, seg);
-  if (ctx.body?.data?.id !== stored.id) {
+  const id = ctx.pathParams.id ?? "";
+  if (ctx.body?.data?.id !== id) {
     throw invalid("The id in the body must match the id in the path.", { pointer: "/data/id" });
   }
-  for (const [name, value] of Object.entries(ctx.body?.data?.attributes ?? {})) {
-    if (value !== undefined) stored.attributes[name] = value;
-  }
-  setRelationships(stored, ctx.body?.data?.relationships);
-  touch(ctx, stored, false);
-  return single(ctx, render(ctx, stored), 200);
-}
-
-function segmentMembers(ctx: HandlerContext, stored: StoredResource): MockResponse {
-  const ids = (stored.filterValues.members as string[] | undefined) ?? [];
-  const refs = ids.map((id) => findProfile(ctx, id)).filter((r): r is ProfileRef => !!r);
-  const filter = ctx.query.filter;
-  const selected = refs
-    .map((ref) => profileResource(ctx, ref))
-    .filter((resource) => !filter || matchesFilter(filter, readResource(resource)));
-  if (ctx.operation.path.includes("/relationships/")) {
-    return paginate(ctx, selected.length, (i) => ({ type: "profile", id: selected[i]?.id }));
-  }
-  return paginate(ctx, selected.length, (i) => selected[i]);
-}
-
-/** Reads a rendered resource's id and attributes, for filters over generated members. */
-export function readResource(resource: Resource): (field: string) => unknown {
-  return (field) => (field === "id" ? resource.id : resource.attributes?.[field]);
+  return single(ctx, render(ctx, updateResource(ctx, seg, id, ctx.body?.data)), 200);
 }
 
 function related(ctx: HandlerContext, seg: string, name?: string): MockResponse | undefined {
   const stored = storedOf(ctx, seg);
   const type = typeEnum(ctx);
   if (!type) return undefined;
-  if (type === "profile" && seg === "segments") return segmentMembers(ctx, stored);
+  if (type === "profile" && seg === "segments") {
+    return membersAnswer(ctx, (stored.filterValues.members as Map<string, string>) ?? new Map());
+  }
   const targetSeg = SEGMENT_BY_TYPE.get(type);
   const relationshipOnly = name !== undefined;
   if (!targetSeg && !relationshipOnly) return undefined;
@@ -348,13 +361,15 @@ export const resourceHandler: Handler = (ctx) => {
   const { method } = ctx.operation;
   switch (route.kind) {
     case "collection":
-      if (method === "POST") return create(ctx, route.seg);
+      if (method === "POST") {
+        return single(ctx, render(ctx, createResource(ctx, route.seg, ctx.body?.data)), 201);
+      }
       return method === "GET" ? listOf(ctx, [...tableOf(ctx, route.seg).values()]) : undefined;
     case "item":
       if (method === "GET") return single(ctx, render(ctx, storedOf(ctx, route.seg)));
       if (method === "PATCH") return update(ctx, route.seg);
       if (method === "DELETE") {
-        tableOf(ctx, route.seg).delete(storedOf(ctx, route.seg).id);
+        deleteResource(ctx, route.seg, ctx.pathParams.id ?? "");
         return { status: 204 };
       }
       return undefined;

@@ -40,6 +40,11 @@ const TITLES: Record<number, string> = {
   524: "A timeout occurred.",
 };
 
+/** Klaviyo's title for an error status. */
+export function errorTitle(status: number): string {
+  return TITLES[status] ?? "Error.";
+}
+
 export interface ErrorSpec {
   status: number;
   code: string;
@@ -56,7 +61,7 @@ export function errorResponse(ids: ErrorIds, spec: ErrorSpec): MockResponse {
     id: ids(),
     status: spec.status,
     code: spec.code,
-    title: spec.title ?? TITLES[spec.status] ?? "Error.",
+    title: spec.title ?? errorTitle(spec.status),
     detail: spec.detail,
     ...(spec.source ? { source: spec.source } : {}),
     links: {},

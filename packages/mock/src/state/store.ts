@@ -15,8 +15,8 @@ export interface StoredList {
   name: string;
   created: string;
   updated: string;
-  /** Insertion-ordered membership. */
-  profileIds: Set<string>;
+  /** Members in the order they joined: profile id -> when it joined (`joined_group_at`). */
+  members: Map<string, string>;
 }
 
 export interface StoredMetric {
@@ -37,19 +37,38 @@ export interface StoredEvent {
 
 export type JobStatus = "queued" | "processing" | "complete";
 
-/** A bulk job; each poll moves it one step towards complete, like Klaviyo's asynchronous jobs. */
+/** One failed operation of a job, in the spec's `APIJobErrorPayload` shape. */
+export interface JobError {
+  id: string;
+  code: string;
+  title: string;
+  detail: string;
+  source: { pointer?: string; parameter?: string };
+}
+
+/** What a job's work did: the resources it touched, and the operations that failed. */
+export interface JobOutcome {
+  ids: string[];
+  errors: JobError[];
+}
+
+/**
+ * A bulk job (profile import, subscribe, catalog create/update/delete); each poll moves it one step
+ * towards complete, like Klaviyo's asynchronous jobs, and its work runs when it completes.
+ */
 export interface StoredJob {
   id: string;
-  kind: "profile-bulk-import-job" | "profile-subscription-bulk-create-job";
+  /** The job's resource type, e.g. `profile-bulk-import-job`, `catalog-item-bulk-create-job`. */
+  kind: string;
   status: JobStatus;
   polls: number;
   created: string;
   completed?: string;
-  profiles: Attributes[];
-  listIds: string[];
-  profileIds: string[];
+  /** Operations the job holds (`total_count`). */
+  total: number;
+  outcome?: JobOutcome;
+  run: () => JobOutcome;
 }
-
 /** In-memory state for the resources a realistic flow touches; everything else is generated. */
 export class Store {
   readonly profiles = new Map<string, StoredProfile>();
@@ -122,7 +141,7 @@ export class Store {
       name,
       created: at,
       updated: at,
-      profileIds: new Set(),
+      members: new Map(),
     };
     this.lists.set(list.id, list);
     return list;
@@ -143,36 +162,36 @@ export class Store {
     return stored;
   }
 
-  createJob(kind: StoredJob["kind"], profiles: Attributes[], listIds: string[]): StoredJob {
+  createJob(kind: string, total: number, run: () => JobOutcome): StoredJob {
     const job: StoredJob = {
       id: this.newId(kind),
       kind,
       status: "queued",
       polls: 0,
       created: this.timestamp(),
-      profiles,
-      listIds,
-      profileIds: [],
+      total,
+      run,
     };
     this.jobs.set(job.id, job);
     return job;
   }
 
-  /** Advances a job one step per poll; on completion its profiles land in state and lists. */
+  /** Advances a job one step per poll; its work runs once, when it completes. */
   pollJob(job: StoredJob, pollsToComplete: number): void {
     job.polls++;
     if (job.status === "complete") return;
     if (job.polls >= pollsToComplete) {
-      for (const attributes of job.profiles) {
-        const profile = this.upsertProfile(attributes);
-        job.profileIds.push(profile.id);
-        for (const listId of job.listIds) this.lists.get(listId)?.profileIds.add(profile.id);
-      }
+      job.outcome = job.run();
       job.status = "complete";
       job.completed = this.timestamp();
     } else {
       job.status = "processing";
     }
+  }
+
+  /** Adds a member to a list; one already in it keeps the time it joined. */
+  joinList(list: StoredList, profileId: string): void {
+    if (!list.members.has(profileId)) list.members.set(profileId, this.timestamp());
   }
 
   #indexEmail(profile: StoredProfile): void {
