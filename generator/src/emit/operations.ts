@@ -23,6 +23,8 @@ export function emitOperations(
       namedImports: [
         ...(dateTime ? [{ name: "DateTimeValue", isTypeOnly: true }] : []),
         "defineOperation",
+        // Only modules with a form operation import it, so only programs calling one bundle it.
+        ...(operations.some((op) => op.form) ? ["formBody"] : []),
         { name: "Operation", isTypeOnly: true },
       ],
     });
@@ -68,7 +70,7 @@ function operationStatements(
       initializer: (writer) => {
         writer.write("/* @__PURE__ */ defineOperation(");
         metadata(writer);
-        writer.write(")");
+        writer.write(op.form ? ", formBody)" : ")");
       },
     }),
     ...op.aliases.map((alias) =>

@@ -33,6 +33,7 @@ export type {
 export { createClient, type KlaviyoClient } from "./client/create-client.js";
 export { createOperationsClient } from "./client/operations-client.js";
 export { DEFAULT_BASE_URL } from "./client/base-url.js";
+export { formBody } from "./internal/form-body.js";
 export {
   defineOperation,
   type KlaviyoClientBase,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
   createClient,
   defineOperation,
+  formBody,
   KlaviyoApiError,
   KlaviyoAuthenticationError,
   KlaviyoBadRequestError,
@@ -169,17 +170,20 @@ describe("requests", () => {
       requestBody: { content: { "multipart/form-data": { file: Blob; name?: string } } };
       responses: { 201: { content: { "application/vnd.api+json": { data: { id: string } } } } };
     }
-    const uploadImage = defineOperation<UploadImage>({
-      id: "upload_image_from_file",
-      method: "POST",
-      path: "/api/image-upload",
-      auth: "private",
-      rateLimit: { burst: 3, steady: 100, daily: 100 },
-      scopes: ["images:write"],
-      paginated: false,
-      beta: false,
-      form: true,
-    });
+    const uploadImage = defineOperation<UploadImage>(
+      {
+        id: "upload_image_from_file",
+        method: "POST",
+        path: "/api/image-upload",
+        auth: "private",
+        rateLimit: { burst: 3, steady: 100, daily: 100 },
+        scopes: ["images:write"],
+        paginated: false,
+        beta: false,
+        form: true,
+      },
+      formBody,
+    );
     const { fetch, klaviyo } = client([json(201, { data: { id: "img1" } })]);
     const uploaded = await uploadImage(klaviyo, {
       body: { file: new Blob(["png"]), name: "logo" },

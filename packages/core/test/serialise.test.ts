@@ -1,19 +1,15 @@
 import { describe, expect, test } from "vitest";
+import { formBody } from "../src/internal/form-body.js";
 import { serialiseRequest as serialise } from "../src/operation/serialise.js";
 
 const BASE = "https://a.klaviyo.com";
-const at = (path: string, form?: true) => ({
-  operationId: "op",
-  method: "GET" as const,
-  path,
-  ...(form && { form }),
-});
+const at = (path: string) => ({ operationId: "op", method: "GET" as const, path });
 const serialiseRequest = (
   path: string,
   params?: Record<string, unknown>,
   bodyAs: "json" | "form" = "json",
 ) => {
-  const built = serialise(at(path, bodyAs === "form" || undefined), BASE, params);
+  const built = serialise(at(path), BASE, params, bodyAs === "form" ? formBody : undefined);
   return { ...built, pathAndQuery: built.url.slice(BASE.length) };
 };
 

@@ -1,5 +1,4 @@
 import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
-import { formOf, hasFile } from "../internal/form-body.js";
 import { callerHeaders, type HeaderSource } from "./headers.js";
 
 /** `{id}`, and openapi-fetch's label and matrix forms `{.id}`, `{;id}`, `{id*}`. */
@@ -22,9 +21,11 @@ export interface RequestParts {
   query: string;
   headers: readonly (HeaderSource | undefined)[];
   body: unknown;
-  /** "form" for the multipart operation; "auto" sends a body holding a file as a form, anything else as JSON */
-  bodyAs: "json" | "form" | "auto";
-  bodySerializer?: ((body: unknown) => unknown) | undefined;
+  /**
+   * The body as sent. Each layer passes its own, so a program bundles form serialisation only
+   * when it calls an operation whose body is a form, or uses typed fetch.
+   */
+  serialiseBody: (body: unknown) => string | FormData;
 }
 
 /**
@@ -37,7 +38,7 @@ export function buildRequest(parts: RequestParts): BuiltRequest {
   return {
     url: parts.baseUrl + path + (parts.query ? `?${parts.query}` : ""),
     headers: callerHeaders(parts.context, ...parts.headers),
-    body: parts.body === undefined ? undefined : serialiseBody(parts),
+    body: parts.body === undefined ? undefined : parts.serialiseBody(parts.body),
   };
 }
 
@@ -51,16 +52,16 @@ function fillPath({ context, pathParams = {}, serialisePath }: RequestParts): st
     const name = raw!.replace(/^[.;]/, "").replace(/\*$/, "");
     const value = pathParams[name];
     if (value === undefined || value === null || value === "") {
-      throw invalid(context, `missing path parameter "${name}"`);
+      throw invalidRequest(context, `missing path parameter "${name}"`);
     }
   }
   const path = fill(template, pathParams as Record<string, unknown>);
   // Checked on what the serialiser produced, whichever it is: URL parsing would resolve a dot
   // segment, and "/api/profiles/.." reads every profile of the account instead of one.
   const left = /\{([^{}]+)\}/.exec(path);
-  if (left) throw invalid(context, `missing path parameter "${left[1]}"`);
+  if (left) throw invalidRequest(context, `missing path parameter "${left[1]}"`);
   if (hasDotSegment(path)) {
-    throw invalid(context, "a path parameter is . or .., in some spelling");
+    throw invalidRequest(context, "a path parameter is . or .., in some spelling");
   }
   return path;
 }
@@ -82,22 +83,10 @@ function isDotSegment(segment: string): boolean {
   return decoded === "." || decoded === "..";
 }
 
-function serialiseBody({ context, body, bodyAs, bodySerializer }: RequestParts): string | FormData {
-  if (bodySerializer) {
-    const serialised = bodySerializer(body);
-    if (typeof serialised === "string" || serialised instanceof FormData) return serialised;
-    throw invalid(
-      context,
-      `bodySerializer must return a string or FormData, not ${typeof serialised}`,
-    );
-  }
-  // The image upload's fields hold a file, which JSON would turn into "{}": they go as a form.
-  if (bodyAs === "form" || (bodyAs === "auto" && (body instanceof FormData || hasFile(body)))) {
-    return formOf(body);
-  }
-  return JSON.stringify(body);
-}
-
-function invalid(context: RequestContext, problem: string): KlaviyoInvalidRequestError {
+/** The caller's mistake in a request, thrown before anything is sent. */
+export function invalidRequest(
+  context: RequestContext,
+  problem: string,
+): KlaviyoInvalidRequestError {
   return new KlaviyoInvalidRequestError(context, `${context.method} ${context.path}: ${problem}`);
 }

@@ -6,11 +6,13 @@ import {
   type QuerySerializer,
   type QuerySerializerOptions,
 } from "openapi-fetch";
+import type { RequestContext } from "../errors/request-error.js";
+import { formBody, hasFile } from "../internal/form-body.js";
 import type { OperationIndex } from "../operation/meta.js";
 import { validateBaseUrl } from "./base-url.js";
 import { createEndpointLookup } from "./endpoint.js";
 import type { HeaderSource, HeaderValue } from "./headers.js";
-import { buildRequest } from "./request-builder.js";
+import { buildRequest, invalidRequest } from "./request-builder.js";
 import type { ReceivedResponse, Runtime } from "./runtime.js";
 
 /**
@@ -62,16 +64,21 @@ export function createTypedFetch(runtime: Runtime, operations: OperationIndex) {
     const { params = {}, parseAs = "json" } = init;
     const endpoint = endpointFor(method, schemaPath);
     const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
+    const context = { operationId: undefined, method: endpoint.method, path: schemaPath };
     const request = buildRequest({
-      context: { operationId: undefined, method: endpoint.method, path: schemaPath },
+      context,
       baseUrl: init.baseUrl === undefined ? runtime.baseUrl : validateBaseUrl(init.baseUrl),
       pathParams: params.path,
       serialisePath: (template, values) => pathSerializer(template, values),
       query: querySerializerFor(init.querySerializer)(params.query ?? {}).replace(/^\?/, ""),
       headers: [init.headers as HeaderSource | undefined, params.header],
       body: init.body,
-      bodyAs: "auto",
-      bodySerializer: init.bodySerializer as ((body: unknown) => unknown) | undefined,
+      serialiseBody: (body) =>
+        serialiseBody(
+          context,
+          body,
+          init.bodySerializer as ((body: unknown) => unknown) | undefined,
+        ),
     });
     const received = await runtime.send({
       endpoint,
@@ -88,6 +95,26 @@ export function createTypedFetch(runtime: Runtime, operations: OperationIndex) {
     if (!response.ok) return { error: received.errorBody, response };
     return { data: text === "" ? undefined : await dataOf(received, parseAs), response };
   };
+}
+
+/**
+ * The caller's bodySerializer, checked; otherwise a body holding a file (the image upload's, which
+ * JSON would turn into "{}") as a form, anything else as JSON.
+ */
+function serialiseBody(
+  context: RequestContext,
+  body: unknown,
+  bodySerializer: ((body: unknown) => unknown) | undefined,
+): string | FormData {
+  if (bodySerializer) {
+    const serialised = bodySerializer(body);
+    if (typeof serialised === "string" || serialised instanceof FormData) return serialised;
+    throw invalidRequest(
+      context,
+      `bodySerializer must return a string or FormData, not ${typeof serialised}`,
+    );
+  }
+  return body instanceof FormData || hasFile(body) ? formBody(body) : JSON.stringify(body);
 }
 
 /** The 2xx body as `parseAs` asks; the runtime has read it already, and parsed it for `json`. */

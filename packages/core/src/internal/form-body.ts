@@ -1,5 +1,9 @@
-/** A multipart body from its fields: Blobs (files) as they are, anything else as text. */
-export function formOf(body: unknown): FormData {
+/**
+ * A multipart body from its fields: Blobs (files) as they are, anything else as text. Generated
+ * operations whose body is a form (the image upload) pass it to defineOperation, so programs that
+ * call none of them do not bundle it.
+ */
+export function formBody(body: unknown): FormData {
   if (body instanceof FormData) return body;
   const form = new FormData();
   for (const [name, value] of Object.entries(body as Record<string, unknown>)) {

@@ -78,12 +78,24 @@ type ParamsHint<Op, G> =
 
 type AnyParams = Readonly<Record<string, unknown>>;
 
-/** Builds an operation function from its generated metadata. */
-export function defineOperation<Op, G = never>(meta: OperationMeta): Operation<Op, G> {
+/**
+ * Builds an operation function from its generated metadata. `serialiseBody` turns the body into
+ * what is sent: JSON:API by default; operations whose body is a form (`meta.form`) are generated
+ * with core's `formBody`.
+ */
+export function defineOperation<Op, G = never>(
+  meta: OperationMeta,
+  serialiseBody?: (body: unknown) => string | FormData,
+): Operation<Op, G> {
   const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
     const runtime = runtimeOf(client);
-    const context = { operationId: meta.id, method: meta.method, path: meta.path, form: meta.form };
-    const request = serialiseRequest(context, runtime.baseUrl, resolveFilterParam(params, meta));
+    const context = { operationId: meta.id, method: meta.method, path: meta.path };
+    const request = serialiseRequest(
+      context,
+      runtime.baseUrl,
+      resolveFilterParam(params, meta),
+      serialiseBody,
+    );
     return { runtime, request };
   };
 

@@ -21,7 +21,10 @@ export interface OperationMeta {
   /** accepts page[cursor] and its response carries links.next */
   readonly paginated: boolean;
   readonly beta: boolean;
-  /** the request body is sent as multipart/form-data (image upload) rather than JSON:API */
+  /**
+   * the request body is sent as multipart/form-data (image upload) rather than JSON:API, by the
+   * `formBody` the generated operation is defined with
+   */
   readonly form?: true;
   /** from `x-klaviyo-filters`; the shape is the filter module's (src/filter/grammar.ts) */
   readonly filters?: FilterGrammar;

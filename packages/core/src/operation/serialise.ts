@@ -18,9 +18,10 @@ const PATH_PARAM = /\{([^{}]+)\}/g;
  * request builder typed fetch uses too.
  */
 export function serialiseRequest(
-  operation: RequestContext & { readonly form?: true | undefined },
+  operation: RequestContext,
   baseUrl: string,
   params: Readonly<Record<string, unknown>> = {},
+  serialiseBody: (body: unknown) => string | FormData = JSON.stringify,
 ): BuiltRequest {
   const pathNames = new Set<string>();
   for (const [, name] of operation.path.matchAll(PATH_PARAM)) pathNames.add(name!);
@@ -31,7 +32,7 @@ export function serialiseRequest(
     query: serialiseQuery(params, pathNames),
     headers: [params.headers as HeaderSource | undefined],
     body: params.body,
-    bodyAs: operation.form ? "form" : "json",
+    serialiseBody,
   });
 }
 

@@ -21,7 +21,9 @@ export interface PageRequest {
   headers: Record<string, string> | undefined;
 }
 
-const KLAVIYO_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
+// The default base URL is an origin already (no path, no trailing slash); parsing it at import
+// would be a side effect that keeps it in bundles that never paginate.
+const KLAVIYO_ORIGIN = DEFAULT_BASE_URL;
 
 /**
  * Pages of a collection, following `links.next`; holds one page at a time (and the URLs already

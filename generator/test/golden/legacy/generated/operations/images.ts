@@ -1,5 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-import { defineOperation, type Operation } from "@klaviyo-ts/core";
+import { defineOperation, formBody, type Operation } from "@klaviyo-ts/core";
 import type { operations } from "../types/images.js";
 /**
  * Upload Image From File
@@ -21,7 +21,7 @@ export const uploadImageFromFile: Operation<operations["upload_image_from_file"]
   paginated: false,
   beta: false,
   form: true,
-});
+}, formBody);
 /**
  * Upload Image From URL
  *
