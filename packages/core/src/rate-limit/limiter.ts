@@ -17,6 +17,15 @@ export interface LimiterOptions {
   maxWaitMs?: number;
 }
 
+/**
+ * Ends a request's hold on its slot and windows, once its exchange settled; `admission` orders the
+ * requests of a limited operation (absent for one without limits).
+ */
+export interface Release {
+  (): void;
+  readonly admission?: number;
+}
+
 /** The endpoint a request goes to, named in the error when its quota resets too late. */
 export interface LimitedEndpoint {
   readonly id: string | undefined;
@@ -46,8 +55,9 @@ export class RateLimiter {
   readonly #maxWaitMs: number;
   /** steady limit per key, where the server announced a lower one than the spec's */
   readonly #serverLimits = new Map<string, number>();
-  /** requests of each key admitted and not yet answered, which the server may not have counted yet */
-  readonly #inFlight = new Map<string, number>();
+  /** per key, the admission numbers of requests not yet answered, which the server may not have counted */
+  readonly #inFlight = new Map<string, Set<number>>();
+  #admissions = 0;
   /** per key, the promise the next request in line waits for, so each key admits in FIFO order */
   readonly #queues = new Map<string, Promise<void>>();
 
@@ -64,7 +74,7 @@ export class RateLimiter {
     limit: RateLimit | undefined,
     signal?: AbortSignal,
     endpoint?: LimitedEndpoint,
-  ) {
+  ): Promise<Release> {
     if (!limit) return this.#slots.acquire(signal);
     // Requests of one operation line up here without a slot, so an operation waiting for its window
     // holds at most one slot and never starves the others.
@@ -75,20 +85,26 @@ export class RateLimiter {
     try {
       if (ahead) await abortable(ahead, signal);
       const release = await this.#slots.acquire(signal);
+      const windows = this.#windows(key, limit);
       try {
-        await this.#admit(key, this.#windows(key, limit), signal, endpoint);
+        await this.#admit(key, windows, signal, endpoint);
       } catch (error) {
         release();
         throw error;
       }
-      this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
+      const admission = ++this.#admissions;
+      const inFlight = this.#inFlight.get(key) ?? new Set<number>();
+      this.#inFlight.set(key, inFlight.add(admission));
       let released = false;
-      return () => {
+      const settle = () => {
         if (released) return;
         released = true;
-        this.#inFlight.set(key, (this.#inFlight.get(key) ?? 1) - 1);
+        inFlight.delete(admission);
+        if (inFlight.size === 0 && this.#inFlight.get(key) === inFlight) this.#inFlight.delete(key);
+        if (this.#store.settle) this.#quietly(this.#store.settle(key, windows));
         release();
       };
+      return Object.assign(settle, { admission });
     } finally {
       done();
       if (this.#queues.get(key) === mine) this.#queues.delete(key);
@@ -97,20 +113,21 @@ export class RateLimiter {
 
   /**
    * Learns from a response (after its release): where the server's steady window ends and how much
-   * of it is left, a lower quota than the spec's, or a 429's Retry-After.
+   * of it is left, a lower quota than the spec's, or a 429's Retry-After. `answered` is what acquire
+   * returned for the request this response answers.
    */
   observe(
     key: string,
     headers: Headers,
     retryAfterMs: number | undefined,
     limit?: RateLimit,
+    answered?: Release,
   ): void {
     const quota = readSteadyQuota(headers);
     if (quota?.limit !== undefined) this.#serverLimits.set(key, quota.limit);
     if (quota?.remaining !== undefined && quota.resetSeconds !== undefined) {
       const steady = Math.min(limit?.steady ?? Infinity, this.#serverLimits.get(key) ?? Infinity);
-      // Requests still in flight may not be in the server's count yet: take them off what is left.
-      const remaining = Math.max(0, quota.remaining - (this.#inFlight.get(key) ?? 0));
+      const remaining = Math.max(0, quota.remaining - this.#uncounted(key, answered));
       const endsWithinMs = quota.resetSeconds * SECOND;
       if (this.#store.learn && Number.isFinite(steady)) {
         this.#quietly(
@@ -123,6 +140,23 @@ export class RateLimiter {
     // Capped at a day, the longest window Klaviyo counts; longer waits fail fast on acquire anyway.
     if (retryAfterMs !== undefined)
       this.#quietly(this.#store.pause(key, Math.min(retryAfterMs, DAY)));
+  }
+
+  /**
+   * Requests of ours the server may not have counted when it answered: those sent after the answered
+   * one and still in flight. Taking every request in flight off what is left would count twice those
+   * already counted, a few every window with dozens in flight, and a window's last requests decide
+   * whether a bulk sync needs one more minute. One sent earlier is taken to be counted: if it was
+   * overtaken, it is still in the store's own count of what it admitted, which what the server says
+   * only ever raises.
+   */
+  #uncounted(key: string, answered: Release | undefined): number {
+    const inFlight = this.#inFlight.get(key);
+    if (!inFlight) return 0;
+    if (answered?.admission === undefined) return inFlight.size;
+    let after = 0;
+    for (const admission of inFlight) if (admission > answered.admission) after++;
+    return after;
   }
 
   /** A failing store surfaces on the next acquire, which every request goes through. */

@@ -1,7 +1,12 @@
 import type { RateLimitStore, RateWindow, WindowReport } from "./store.js";
 
-/** Admission times of one window, oldest first; `head` skips the expired ones without shifting the array. */
+/**
+ * The requests one window holds: those in flight, and the times the others settled, oldest first
+ * (`head` skips the expired ones without shifting the array). Settle times arrive in clock order, so
+ * appending keeps them sorted.
+ */
 interface Log {
+  inFlight: number;
   times: number[];
   head: number;
 }
@@ -27,11 +32,12 @@ export const RESYNC_MS = 2_000;
 export const START_SLACK_MS = 1_000;
 
 /**
- * Counts windows in this process. Each window keeps a log of admission times, so "at most `limit` in
- * any `windowMs`" holds for every stretch of time, which satisfies Klaviyo's fixed windows whatever
- * their alignment. Once the server has said where its steady window lies (`learn`), that window is
- * counted in the server's own fixed windows, so a window's quota is spent the moment it opens instead
- * of a full window after the previous one was spent.
+ * Counts windows in this process. Each window keeps a log of its requests, each counted from its
+ * admission until `windowMs` after it settled, so "at most `limit` in any `windowMs`" holds for every
+ * stretch of the server's arrival times, which satisfies Klaviyo's fixed windows whatever their
+ * alignment and whatever the latency's jitter. Once the server has said where its steady window lies
+ * (`learn`), that window is counted in the server's own fixed windows, so a window's quota is spent
+ * the moment it opens instead of a full window after the previous one was spent.
  */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #logs = new Map<string, Log>();
@@ -80,18 +86,37 @@ export class MemoryRateLimitStore implements RateLimitStore {
         slots.push({ alignment, indexes });
         continue;
       }
-      const count = log.times.length - log.head;
-      if (count >= window.limit) {
-        const blocking = log.times[log.head + count - window.limit]!;
-        wait = Math.max(wait, blocking + window.windowMs - now);
+      const settled = log.times.length - log.head;
+      const over = log.inFlight + settled - window.limit;
+      if (over >= 0) {
+        // The oldest settled requests leave first; one still in flight leaves no sooner than a
+        // whole window after now.
+        const leaves = over < settled ? log.times[log.head + over]! : now;
+        wait = Math.max(wait, leaves + window.windowMs - now);
       }
     }
     if (wait > 0) return wait;
-    for (const log of logs) log.times.push(now);
+    for (const log of logs) log.inFlight++;
     for (const { alignment, indexes } of slots) {
       for (const j of indexes) alignment.counts.set(j, (alignment.counts.get(j) ?? 0) + 1);
     }
     return 0;
+  }
+
+  settle(key: string, windows: readonly RateWindow[]): Promise<void> {
+    this.settleNow(key, windows);
+    return Promise.resolve();
+  }
+
+  /** Synchronous `settle`. */
+  settleNow(key: string, windows: readonly RateWindow[]): void {
+    const now = Date.now();
+    for (const window of windows) {
+      const log = this.#logs.get(`${key}|${window.windowMs}`);
+      if (!log || log.inFlight === 0) continue;
+      log.inFlight--;
+      log.times.push(now);
+    }
   }
 
   /** Synchronous `learn`. */
@@ -125,7 +150,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     let count = 0;
     for (const [id, log] of this.#logs) {
       if (!id.startsWith(`${key}|`)) continue;
-      let n = 0;
+      let n = log.inFlight;
       for (let i = log.head; i < log.times.length; i++) if (log.times[i]! > since) n++;
       count = Math.max(count, n);
     }
@@ -135,7 +160,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   #log(id: string): Log {
     let log = this.#logs.get(id);
     if (!log) {
-      log = { times: [], head: 0 };
+      log = { inFlight: 0, times: [], head: 0 };
       this.#logs.set(id, log);
     }
     return log;

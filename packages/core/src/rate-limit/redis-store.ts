@@ -34,11 +34,19 @@ function withClock(body: string): string {
 }
 
 /**
- * KEYS[1]: pause key; then per window: its sorted set of admission times, and the hash holding where
- * the server's fixed window lies (field `b`, the boundary) and the admissions per window index (`c<j>`).
- * ARGV[1]: a unique member for this request; then per window: limit, length (ms), the server's period
- * (ms, 0 when not aligned) and the edge (ms). Same rules as MemoryRateLimitStore.tryAcquire.
- * Returns 0 after adding the request to every window, else the ms until it could be admitted.
+ * How long a request nobody settles holds its place in a window: long enough for any attempt to be
+ * answered, short enough that a process that died with requests in flight stops blocking the others.
+ */
+const IN_FLIGHT_MS = 300_000;
+
+/**
+ * KEYS[1]: pause key; then per window: its sorted set of requests, scored by the time each settled
+ * (in flight: admission time + IN_FLIGHT_MS, a time to come), and the hash holding where the server's
+ * fixed window lies (field `b`, the boundary) and the admissions per window index (`c<j>`).
+ * ARGV[1]: a unique member for this request; ARGV[2]: IN_FLIGHT_MS; then per window: limit, length
+ * (ms), the server's period (ms, 0 when not aligned) and the edge (ms). Same rules as
+ * MemoryRateLimitStore.tryAcquire. Returns 0 after adding the request to every window, else the ms
+ * until it could be admitted.
  */
 const ACQUIRE = /* @__PURE__ */ withClock(`
 local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -47,8 +55,8 @@ local wait = 0
 local aligned = {}
 for w = 1, (#KEYS - 1) / 2 do
   local log, hash = KEYS[2 * w], KEYS[2 * w + 1]
-  local limit, window = tonumber(ARGV[4 * w - 2]), tonumber(ARGV[4 * w - 1])
-  local period, edge = tonumber(ARGV[4 * w]), tonumber(ARGV[4 * w + 1])
+  local limit, window = tonumber(ARGV[4 * w - 1]), tonumber(ARGV[4 * w])
+  local period, edge = tonumber(ARGV[4 * w + 1]), tonumber(ARGV[4 * w + 2])
   redis.call('ZREMRANGEBYSCORE', log, '-inf', now - window)
   local boundary = nil
   if period > 0 then boundary = tonumber(redis.call('HGET', hash, 'b') or '') end
@@ -68,15 +76,18 @@ for w = 1, (#KEYS - 1) / 2 do
     local count = redis.call('ZCARD', log)
     if count >= limit then
       local blocking = redis.call('ZRANGE', log, count - limit, count - limit, 'WITHSCORES')
-      local until_free = tonumber(blocking[2]) + window - now
+      -- one still in flight (scored in the future) leaves no sooner than a whole window after now
+      local leaves = math.min(tonumber(blocking[2]), now)
+      local until_free = leaves + window - now
       if until_free > wait then wait = until_free end
     end
   end
 end
 if wait > 0 then return wait end
+local in_flight = tonumber(ARGV[2])
 for w = 1, (#KEYS - 1) / 2 do
-  redis.call('ZADD', KEYS[2 * w], now, ARGV[1])
-  redis.call('PEXPIRE', KEYS[2 * w], tonumber(ARGV[4 * w - 1]))
+  redis.call('ZADD', KEYS[2 * w], now + in_flight, ARGV[1])
+  redis.call('PEXPIRE', KEYS[2 * w], in_flight + tonumber(ARGV[4 * w]))
 end
 for _, slot in ipairs(aligned) do
   for j = slot[2], slot[3] do redis.call('HINCRBY', slot[1], 'c' .. j, 1) end
@@ -121,6 +132,12 @@ redis.call('PEXPIRE', KEYS[2], 10 * period)
 return 0
 `);
 
+/** KEYS: the windows' sorted sets; ARGV[1]: the member of a request in flight, now settled. */
+const SETTLE = /* @__PURE__ */ withClock(`
+for _, log in ipairs(KEYS) do redis.call('ZADD', log, 'XX', now, ARGV[1]) end
+return 0
+`);
+
 /** KEYS[1]: pause key; ARGV[1]: pause length in ms. Never shortens a longer pause. */
 const PAUSE = /* @__PURE__ */ withClock(`
 local duration = tonumber(ARGV[1])
@@ -140,6 +157,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #instance = Math.random().toString(36).slice(2);
   /** per key and server period, the sorted set acquire logs that window in, for `learn` to count */
   readonly #logs = new Map<string, string>();
+  /** per key, the members of this process's requests in flight, oldest first */
+  readonly #inFlight = new Map<string, string[]>();
   #sequence = 0;
 
   constructor(options: RedisStoreOptions) {
@@ -150,9 +169,10 @@ export class RedisRateLimitStore implements RateLimitStore {
   async acquire(key: string, windows: readonly RateWindow[]): Promise<number> {
     const base = this.#base(key);
     const keys = [`${base}:pause`];
-    const args = [`${this.#instance}:${this.#sequence++}`];
+    const member = `${this.#instance}:${this.#sequence++}`;
+    const args = [member, String(IN_FLIGHT_MS)];
     for (const window of windows) {
-      const log = `${base}:${window.windowMs}`;
+      const log = this.#log(base, window);
       const period = window.aligned?.periodMs ?? 0;
       if (window.aligned) this.#logs.set(`${key}|${period}`, log);
       keys.push(log, window.aligned ? `${base}:aligned:${period}` : log);
@@ -163,7 +183,30 @@ export class RedisRateLimitStore implements RateLimitStore {
         String(window.aligned?.edgeMs ?? 0),
       );
     }
-    return Number(await this.#client.eval(ACQUIRE, keys, args));
+    const wait = Number(await this.#client.eval(ACQUIRE, keys, args));
+    if (wait <= 0) {
+      const members = this.#inFlight.get(key) ?? [];
+      members.push(member);
+      this.#inFlight.set(key, members);
+    }
+    return wait;
+  }
+
+  /**
+   * Requests of one key are alike in every window, so the oldest in flight is the one settled: the
+   * count is the same, and a request that is never settled is the newest, holding its place longest.
+   */
+  async settle(key: string, windows: readonly RateWindow[]): Promise<void> {
+    const members = this.#inFlight.get(key);
+    const member = members?.shift();
+    if (member === undefined) return;
+    if (members!.length === 0) this.#inFlight.delete(key);
+    const base = this.#base(key);
+    await this.#client.eval(
+      SETTLE,
+      windows.map((window) => this.#log(base, window)),
+      [member],
+    );
   }
 
   async learn(key: string, report: WindowReport): Promise<void> {
@@ -185,6 +228,10 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   async pause(key: string, durationMs: number): Promise<void> {
     await this.#client.eval(PAUSE, [`${this.#base(key)}:pause`], [String(Math.ceil(durationMs))]);
+  }
+
+  #log(base: string, window: RateWindow): string {
+    return `${base}:${window.windowMs}`;
   }
 
   /** The hash tag keeps all keys of one operation in one Redis Cluster slot, as a script requires. */

@@ -1,4 +1,8 @@
-/** One counting window: at most `limit` requests in any `windowMs` stretch of time. */
+/**
+ * One counting window: at most `limit` requests in any `windowMs` stretch of time. A request is in
+ * the window from its admission until `windowMs` after it settled (its answer arrived): the server
+ * counted it somewhere in between, so this holds whatever the latency and its jitter.
+ */
 export interface RateWindow {
   readonly limit: number;
   readonly windowMs: number;
@@ -37,6 +41,14 @@ export interface WindowReport {
 export interface RateLimitStore {
   /** Admits one request: resolves 0 when admitted, otherwise the milliseconds until a retry can succeed. */
   acquire(key: string, windows: readonly RateWindow[]): Promise<number>;
+  /**
+   * A request admitted for `key` with these windows has been answered (or abandoned): from now on it
+   * counts from this moment, the latest the server can have counted it, instead of for as long as it
+   * is in flight. Optional: a store without it counts each request from its admission, which is only
+   * safe while the latency is steady (a delayed request can reach the server in the same burst
+   * window as later ones).
+   */
+  settle?(key: string, windows: readonly RateWindow[]): Promise<void>;
   /** The server asked us to send nothing for `key` during the next `durationMs`. */
   pause(key: string, durationMs: number): Promise<void>;
   /**
