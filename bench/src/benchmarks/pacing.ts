@@ -28,6 +28,8 @@ export interface OffsetResult {
   offsetMs: number;
   efficiency: number;
   throttled: number;
+  /** admitted per steady window (printed, not reported): a short one is where efficiency went */
+  windows: string;
 }
 
 /** Efficiency and 429s of one account, from what the server saw. */
@@ -37,6 +39,7 @@ export function measured(count: number, offsetMs: number, stats: AccountStats): 
     offsetMs,
     efficiency: pacingEfficiency(ideal, stats.lastOk - stats.first),
     throttled: stats.throttled,
+    windows: Array.from(stats.windows, (n) => n ?? 0).join(" "),
   };
 }
 

@@ -46,21 +46,45 @@ describe.skipIf(!hasRedis)("RedisRateLimitStore against a real redis-server", ()
   test("a request counts until a window after it settles, whichever process answers when", async () => {
     const windows = [{ limit: 2, windowMs: 1000 }];
     const other = new RedisRateLimitStore({ client: connection.adapter, prefix: "unit" });
-    expect(await store.acquire("settle", windows)).toBe(0);
-    expect(await other.acquire("settle", windows)).toBe(0);
+    expect(await store.acquire("settle", windows, "1")).toBe(0);
+    expect(await other.acquire("settle", windows, "1")).toBe(0);
     // Both in flight: neither can leave sooner than a whole window from now.
-    expect(await store.acquire("settle", windows)).toBe(1000);
-    await other.settle("settle", windows);
+    expect(await store.acquire("settle", windows, "2")).toBe(1000);
+    await other.settle("settle", windows, "1");
     const scores = await connection.client.zRangeWithScores("unit:{settle}:1000", 0, -1);
     // One scored when it settled (now), the other still in flight (a time to come).
     expect(scores.filter(({ score }) => score <= Date.now() + 50)).toHaveLength(1);
     expect(scores.filter(({ score }) => score > Date.now() + 60_000)).toHaveLength(1);
-    const wait = await store.acquire("settle", windows);
+    const wait = await store.acquire("settle", windows, "3");
     expect(wait).toBeGreaterThan(900);
     expect(wait).toBeLessThanOrEqual(1000);
-    // A settle without a request in flight in this store touches nothing.
-    await other.settle("settle", windows);
+    // A ticket this store never admitted touches nothing.
+    await other.settle("settle", windows, "9");
     expect(await connection.client.zCard("unit:{settle}:1000")).toBe(2);
+  });
+
+  test("a request counted in two windows near their boundary gets one back when its report says where it landed", async () => {
+    const steady = (edgeMs: number) => [
+      { limit: 3, windowMs: 60_000, aligned: { periodMs: 60_000, edgeMs } },
+    ];
+    // The server's window ends between 9,950 and 10,000 ms from now.
+    const report = (remaining: number, ticket?: string) => ({
+      periodMs: 60_000,
+      limit: 3,
+      endsWithinMs: 10_000,
+      endsAfterMs: 9_950,
+      remaining,
+      ...(ticket !== undefined && { ticket }),
+    });
+    const hash = "unit:{straddle}:aligned:60000";
+    await store.learn("straddle", report(3));
+    expect(await store.acquire("straddle", steady(100), "early")).toBe(0);
+    // A latency that may carry them past the earliest end: counted in both windows.
+    expect(await store.acquire("straddle", steady(9_990), "late")).toBe(0);
+    expect(await store.acquire("straddle", steady(9_990), "later")).toBe(0);
+    expect(await connection.client.hmGet(hash, ["c0", "c1"])).toEqual(["3", "2"]);
+    await store.learn("straddle", report(0, "late"));
+    expect(await connection.client.hmGet(hash, ["c0", "c1"])).toEqual(["3", "1"]);
   });
 
   test("admission is all windows or none", async () => {

@@ -18,8 +18,12 @@ interface Log {
  */
 interface Alignment {
   boundary: number;
+  /** the earliest the same boundary can be; the two close in as reports accumulate */
+  earliest: number;
   /** admissions counted per window index; only the current and next are kept */
   counts: Map<number, number>;
+  /** per ticket, the later of the two windows a request sent close to a boundary counts in */
+  straddling: Map<string, number>;
 }
 
 /**
@@ -30,6 +34,8 @@ interface Alignment {
 export const RESYNC_MS = 2_000;
 /** Before alignment, admissions this far before the reported window's earliest start count in it too. */
 export const START_SLACK_MS = 1_000;
+/** `RateLimit-Reset` is whole seconds rounded up: the window may end up to this much sooner. */
+export const RESET_ROUNDING_MS = 1_000;
 
 /**
  * Counts windows in this process. Each window keeps a log of its requests, each counted from its
@@ -44,8 +50,8 @@ export class MemoryRateLimitStore implements RateLimitStore {
   readonly #alignments = new Map<string, Alignment>();
   readonly #pausedUntil = new Map<string, number>();
 
-  acquire(key: string, windows: readonly RateWindow[]): Promise<number> {
-    return Promise.resolve(this.tryAcquire(key, windows));
+  acquire(key: string, windows: readonly RateWindow[], ticket?: string): Promise<number> {
+    return Promise.resolve(this.tryAcquire(key, windows, ticket));
   }
 
   pause(key: string, durationMs: number): Promise<void> {
@@ -60,7 +66,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 
   /** Synchronous admission; 0 when admitted, otherwise milliseconds to wait. */
-  tryAcquire(key: string, windows: readonly RateWindow[]): number {
+  tryAcquire(key: string, windows: readonly RateWindow[], ticket?: string): number {
     const now = Date.now();
     const pausedUntil = this.#pausedUntil.get(key);
     if (pausedUntil !== undefined) {
@@ -78,8 +84,8 @@ export class MemoryRateLimitStore implements RateLimitStore {
       if (window.aligned && alignment) {
         const { periodMs, edgeMs } = window.aligned;
         const current = indexAt(alignment, periodMs, now);
-        const end = alignment.boundary + current * periodMs;
-        const indexes = now + edgeMs >= end ? [current, current + 1] : [current];
+        const earliestEnd = alignment.earliest + current * periodMs;
+        const indexes = now + edgeMs >= earliestEnd ? [current, current + 1] : [current];
         forget(alignment, current);
         const full = indexes.find((j) => (alignment.counts.get(j) ?? 0) >= window.limit);
         if (full !== undefined) wait = Math.max(wait, alignment.boundary + full * periodMs - now);
@@ -99,6 +105,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     for (const log of logs) log.inFlight++;
     for (const { alignment, indexes } of slots) {
       for (const j of indexes) alignment.counts.set(j, (alignment.counts.get(j) ?? 0) + 1);
+      if (ticket !== undefined && indexes.length > 1) alignment.straddling.set(ticket, indexes[1]!);
     }
     return 0;
   }
@@ -124,6 +131,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     const { periodMs } = report;
     const now = Date.now();
     const end = now + report.endsWithinMs;
+    const notBefore = now + (report.endsAfterMs ?? report.endsWithinMs - RESET_ROUNDING_MS);
     const id = `${key}|${periodMs}`;
     let alignment = this.#alignments.get(id);
     if (alignment) {
@@ -134,12 +142,17 @@ export class MemoryRateLimitStore implements RateLimitStore {
       else if (earlier > 0) alignment.boundary -= earlier;
     }
     if (!alignment) {
-      alignment = { boundary: end, counts: new Map() };
+      alignment = { boundary: end, earliest: notBefore, counts: new Map(), straddling: new Map() };
       this.#alignments.set(id, alignment);
       // Admissions counted any-stretch until now may have reached the server in this window.
       alignment.counts.set(0, this.#countSince(key, end - periodMs - START_SLACK_MS));
     }
     const index = Math.round((end - alignment.boundary) / periodMs);
+    alignment.earliest = Math.min(
+      alignment.boundary,
+      Math.max(alignment.earliest, notBefore - index * periodMs),
+    );
+    unstraddle(alignment, report.ticket, index);
     // A late answer about a window that has already ended says nothing about the current one.
     if (index < indexAt(alignment, periodMs, now)) return;
     const used = report.limit - report.remaining;
@@ -173,6 +186,23 @@ function indexAt(alignment: Alignment, periodMs: number, time: number): number {
 
 function forget(alignment: Alignment, current: number): void {
   for (const j of alignment.counts.keys()) if (j < current) alignment.counts.delete(j);
+  // A request whose answer brought no report keeps its place in both windows until they are over.
+  for (const [ticket, j] of alignment.straddling) {
+    if (j < current) alignment.straddling.delete(ticket);
+  }
+}
+
+/**
+ * The request `ticket` was counted in window `index`: if it was counted in two because it was
+ * sent close to their boundary, the other one gets its place back.
+ */
+function unstraddle(alignment: Alignment, ticket: string | undefined, index: number): void {
+  const later = ticket === undefined ? undefined : alignment.straddling.get(ticket);
+  if (later === undefined) return;
+  alignment.straddling.delete(ticket!);
+  const other = index === later ? later - 1 : index === later - 1 ? later : undefined;
+  const count = other === undefined ? 0 : (alignment.counts.get(other) ?? 0);
+  if (count > 0) alignment.counts.set(other!, count - 1);
 }
 
 function expire(log: Log, cutoff: number): void {

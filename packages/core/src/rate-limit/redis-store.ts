@@ -1,4 +1,4 @@
-import { RESYNC_MS, START_SLACK_MS } from "./memory-store.js";
+import { RESET_ROUNDING_MS, RESYNC_MS, START_SLACK_MS } from "./memory-store.js";
 import type { RateLimitStore, RateWindow, WindowReport } from "./store.js";
 
 /**
@@ -42,9 +42,10 @@ const IN_FLIGHT_MS = 300_000;
 /**
  * KEYS[1]: pause key; then per window: its sorted set of requests, scored by the time each settled
  * (in flight: admission time + IN_FLIGHT_MS, a time to come), and the hash holding where the server's
- * fixed window lies (field `b`, the boundary) and the admissions per window index (`c<j>`).
- * ARGV[1]: a unique member for this request; ARGV[2]: IN_FLIGHT_MS; then per window: limit, length
- * (ms), the server's period (ms, 0 when not aligned) and the edge (ms). Same rules as
+ * fixed window lies (field `b`, the latest the boundary can be, and `l`, the earliest), the
+ * admissions per window index (`c<j>`) and, per request counted in two windows, the later one
+ * (`s<member>`). ARGV[1]: a unique member for this request; ARGV[2]: IN_FLIGHT_MS; then per window:
+ * limit, length (ms), the server's period (ms, 0 when not aligned) and the edge (ms). Same rules as
  * MemoryRateLimitStore.tryAcquire. Returns 0 after adding the request to every window, else the ms
  * until it could be admitted.
  */
@@ -62,8 +63,9 @@ for w = 1, (#KEYS - 1) / 2 do
   if period > 0 then boundary = tonumber(redis.call('HGET', hash, 'b') or '') end
   if boundary then
     local current = math.floor((now - boundary) / period) + 1
+    local earliest = tonumber(redis.call('HGET', hash, 'l') or '') or boundary
     local last = current
-    if now + edge >= boundary + current * period then last = current + 1 end
+    if now + edge >= earliest + current * period then last = current + 1 end
     redis.call('HDEL', hash, 'c' .. (current - 1), 'c' .. (current - 2))
     for j = current, last do
       if tonumber(redis.call('HGET', hash, 'c' .. j) or '0') >= limit then
@@ -91,20 +93,23 @@ for w = 1, (#KEYS - 1) / 2 do
 end
 for _, slot in ipairs(aligned) do
   for j = slot[2], slot[3] do redis.call('HINCRBY', slot[1], 'c' .. j, 1) end
+  if slot[3] > slot[2] then redis.call('HSET', slot[1], 's' .. ARGV[1], slot[3]) end
   redis.call('PEXPIRE', slot[1], 10 * slot[4])
 end
 return 0
 `);
 
 /**
- * KEYS[1]: the window's sorted set of admission times; KEYS[2]: its alignment hash (see ACQUIRE).
- * ARGV: period (ms), limit, ms until the reported window ends at the latest, requests remaining in
- * it, the resync distance and the start slack (ms). Same rules as MemoryRateLimitStore.learnNow.
+ * KEYS[1]: the window's sorted set of requests; KEYS[2]: its alignment hash (see ACQUIRE).
+ * ARGV: period (ms), limit, ms until the reported window ends at the latest and at the earliest,
+ * requests remaining in it, the resync distance and the start slack (ms), and the member of the
+ * request the report answers ('' if not known). Same rules as MemoryRateLimitStore.learnNow.
  */
 const LEARN = /* @__PURE__ */ withClock(`
 local period, limit = tonumber(ARGV[1]), tonumber(ARGV[2])
-local ends, remaining = now + tonumber(ARGV[3]), tonumber(ARGV[4])
-local resync, slack = tonumber(ARGV[5]), tonumber(ARGV[6])
+local ends, not_before = now + tonumber(ARGV[3]), now + tonumber(ARGV[4])
+local remaining = tonumber(ARGV[5])
+local resync, slack = tonumber(ARGV[6]), tonumber(ARGV[7])
 local boundary = tonumber(redis.call('HGET', KEYS[2], 'b') or '')
 if boundary then
   local earlier = boundary + math.floor((ends - boundary) / period + 0.5) * period - ends
@@ -119,9 +124,22 @@ if not boundary then
   boundary = ends
   redis.call('DEL', KEYS[2])
   local before = redis.call('ZCOUNT', KEYS[1], '(' .. (ends - period - slack), '+inf')
-  redis.call('HSET', KEYS[2], 'b', boundary, 'c0', before)
+  redis.call('HSET', KEYS[2], 'b', boundary, 'l', not_before, 'c0', before)
 end
 local index = math.floor((ends - boundary) / period + 0.5)
+local earliest = tonumber(redis.call('HGET', KEYS[2], 'l') or '') or not_before
+redis.call('HSET', KEYS[2], 'l', math.min(boundary, math.max(earliest, not_before - index * period)))
+if ARGV[8] ~= '' then
+  local later = tonumber(redis.call('HGET', KEYS[2], 's' .. ARGV[8]) or '')
+  if later then
+    redis.call('HDEL', KEYS[2], 's' .. ARGV[8])
+    local other = nil
+    if index == later then other = later - 1 elseif index == later - 1 then other = later end
+    if other and tonumber(redis.call('HGET', KEYS[2], 'c' .. other) or '0') > 0 then
+      redis.call('HINCRBY', KEYS[2], 'c' .. other, -1)
+    end
+  end
+end
 if index >= math.floor((now - boundary) / period) + 1 then
   local used = limit - remaining
   if used > tonumber(redis.call('HGET', KEYS[2], 'c' .. index) or '0') then
@@ -157,8 +175,6 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #instance = Math.random().toString(36).slice(2);
   /** per key and server period, the sorted set acquire logs that window in, for `learn` to count */
   readonly #logs = new Map<string, string>();
-  /** per key, the members of this process's requests in flight, oldest first */
-  readonly #inFlight = new Map<string, string[]>();
   #sequence = 0;
 
   constructor(options: RedisStoreOptions) {
@@ -166,10 +182,10 @@ export class RedisRateLimitStore implements RateLimitStore {
     this.#prefix = options.prefix ?? "klaviyo-ts:rl";
   }
 
-  async acquire(key: string, windows: readonly RateWindow[]): Promise<number> {
+  async acquire(key: string, windows: readonly RateWindow[], ticket?: string): Promise<number> {
     const base = this.#base(key);
     const keys = [`${base}:pause`];
-    const member = `${this.#instance}:${this.#sequence++}`;
+    const member = this.#member(ticket ?? `#${this.#sequence++}`);
     const args = [member, String(IN_FLIGHT_MS)];
     for (const window of windows) {
       const log = this.#log(base, window);
@@ -183,29 +199,17 @@ export class RedisRateLimitStore implements RateLimitStore {
         String(window.aligned?.edgeMs ?? 0),
       );
     }
-    const wait = Number(await this.#client.eval(ACQUIRE, keys, args));
-    if (wait <= 0) {
-      const members = this.#inFlight.get(key) ?? [];
-      members.push(member);
-      this.#inFlight.set(key, members);
-    }
-    return wait;
+    return Number(await this.#client.eval(ACQUIRE, keys, args));
   }
 
-  /**
-   * Requests of one key are alike in every window, so the oldest in flight is the one settled: the
-   * count is the same, and a request that is never settled is the newest, holding its place longest.
-   */
-  async settle(key: string, windows: readonly RateWindow[]): Promise<void> {
-    const members = this.#inFlight.get(key);
-    const member = members?.shift();
-    if (member === undefined) return;
-    if (members!.length === 0) this.#inFlight.delete(key);
+  /** Without the ticket the request was admitted with, there is nothing to settle. */
+  async settle(key: string, windows: readonly RateWindow[], ticket?: string): Promise<void> {
+    if (ticket === undefined) return;
     const base = this.#base(key);
     await this.#client.eval(
       SETTLE,
       windows.map((window) => this.#log(base, window)),
-      [member],
+      [this.#member(ticket)],
     );
   }
 
@@ -219,15 +223,22 @@ export class RedisRateLimitStore implements RateLimitStore {
         String(report.periodMs),
         String(report.limit),
         String(Math.ceil(report.endsWithinMs)),
+        String(Math.floor(report.endsAfterMs ?? report.endsWithinMs - RESET_ROUNDING_MS)),
         String(report.remaining),
         String(RESYNC_MS),
         String(START_SLACK_MS),
+        report.ticket === undefined ? "" : this.#member(report.ticket),
       ],
     );
   }
 
   async pause(key: string, durationMs: number): Promise<void> {
     await this.#client.eval(PAUSE, [`${this.#base(key)}:pause`], [String(Math.ceil(durationMs))]);
+  }
+
+  /** Tickets are unique in one process; the instance makes them unique among all sharing Redis. */
+  #member(ticket: string): string {
+    return `${this.#instance}:${ticket}`;
   }
 
   #log(base: string, window: RateWindow): string {
