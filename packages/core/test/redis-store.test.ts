@@ -101,8 +101,9 @@ describe.skipIf(!hasRedis)("RedisRateLimitStore against a real redis-server", ()
     await store.pause("c", 5000);
     await store.pause("c", 10);
     const wait = await store.acquire("c", [{ limit: 10, windowMs: 1000 }]);
-    expect(wait).toBeGreaterThan(4900);
-    expect(await connection.client.pTTL("unit:{c}:pause")).toBeGreaterThan(4900);
+    // The 10 ms pause did not shorten the 5 s one (bounds loose enough for a busy machine).
+    expect(wait).toBeGreaterThan(2500);
+    expect(await connection.client.pTTL("unit:{c}:pause")).toBeGreaterThan(2500);
   });
 
   /** esbuild (tsup's) bundles a TypeScript helper, so child processes run it with plain node. */
