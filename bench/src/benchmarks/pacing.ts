@@ -1,9 +1,10 @@
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { idealSpanMs, pacingEfficiency } from "../lib/ideal-span.js";
 import { burst, startLimitedServer, steady, type AccountStats } from "../lib/limited-server.js";
 import { completeAll } from "../lib/paced-run.js";
-import { importOurs } from "../lib/sides.js";
+import { runNodeJson } from "../lib/child.js";
 import { corePackage, latestRevision, requireBuilt, revisionPackage } from "../lib/workspace.js";
 import type { Row } from "../report/row.js";
 import type { Benchmark } from "./benchmark.js";
@@ -28,6 +29,8 @@ export interface OffsetResult {
   offsetMs: number;
   efficiency: number;
   throttled: number;
+  /** admitted per steady window (printed, not reported): a short one is where efficiency went */
+  windows: string;
 }
 
 /** Efficiency and 429s of one account, from what the server saw. */
@@ -37,20 +40,17 @@ export function measured(count: number, offsetMs: number, stats: AccountStats): 
     offsetMs,
     efficiency: pacingEfficiency(ideal, stats.lastOk - stats.first),
     throttled: stats.throttled,
+    windows: Array.from(stats.windows, (n) => n ?? 0).join(" "),
   };
 }
 
 type Sides = Record<"ours" | "official" | "loop", OffsetResult>;
 
+const oursProbe = fileURLToPath(new URL("../probes/paced-client.js", import.meta.url));
+
 async function runOffset(count: number, offsetMs: number, oursEntry: string): Promise<Sides> {
   const server = await startLimitedServer(offsetMs);
   try {
-    const ours = await importOurs(oursEntry);
-    const client = ours.createKlaviyo({
-      apiKey: apiKey("o"),
-      baseUrl: server.url,
-      rateLimit: { maxConcurrency: concurrency },
-    });
     const { ApiKeySession, ProfilesApi } = await import("klaviyo-api");
     const official = new ProfilesApi(new ApiKeySession(apiKey("f")));
     official.basePath = server.url;
@@ -69,7 +69,13 @@ async function runOffset(count: number, offsetMs: number, oursEntry: string): Pr
       }
     };
     await Promise.all([
-      completeAll(() => ours.getProfiles(client, {}), { count, concurrency }),
+      runNodeJson(oursProbe, [
+        oursEntry,
+        server.url,
+        apiKey("o"),
+        String(count),
+        String(concurrency),
+      ]),
       completeAll(() => official.getProfiles(), { count, concurrency }),
       completeAll(loop, { count, concurrency }),
     ]);

@@ -13,6 +13,8 @@ export interface AccountStats {
   throttled: number;
   first: number;
   lastOk: number;
+  /** requests admitted in each steady window, from the first request's */
+  windows: number[];
 }
 
 export interface LimitedServer extends ServerProcess {

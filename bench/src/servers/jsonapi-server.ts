@@ -35,7 +35,8 @@ const limit =
   values.burst && values.steady
     ? { burst: Number(values.burst), steady: Number(values.steady) }
     : undefined;
-const quota = new FixedWindowQuota(Number(values["window-offset-ms"]));
+const offsetMs = Number(values["window-offset-ms"]);
+const quota = new FixedWindowQuota(offsetMs);
 
 interface AccountStats {
   ok: number;
@@ -43,6 +44,14 @@ interface AccountStats {
   /** Date.now() when the account's first request arrived, and its last admitted one */
   first: number;
   lastOk: number;
+  /** requests admitted in each steady window, from the first request's; shows which one fell short */
+  windows: number[];
+}
+
+/** Which steady window, counted from the one `first` fell in, `time` falls in. */
+function steadyWindow(first: number, time: number): number {
+  const index = (t: number) => Math.floor((t - offsetMs) / 60_000);
+  return index(time) - index(first);
 }
 
 const stats = new Map<string, AccountStats>();
@@ -51,7 +60,7 @@ function account(req: IncomingMessage): AccountStats {
   const key = req.headers.authorization ?? "";
   let entry = stats.get(key);
   if (!entry) {
-    entry = { ok: 0, throttled: 0, first: Date.now(), lastOk: 0 };
+    entry = { ok: 0, throttled: 0, first: Date.now(), lastOk: 0, windows: [] };
     stats.set(key, entry);
   }
   return entry;
@@ -120,6 +129,8 @@ function answer(req: IncomingMessage, res: ServerResponse) {
   }
   counted.ok++;
   counted.lastOk = arrived;
+  const window = steadyWindow(counted.first, arrived);
+  counted.windows[window] = (counted.windows[window] ?? 0) + 1;
   route(req, res, decision.headers);
 }
 

@@ -1,3 +1,4 @@
+import { FixedWindowQuota } from "@klaviyo-ts/mock";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { KlaviyoRateLimitError } from "../src/errors/api-error.js";
 import { sleep } from "../src/internal/sleep.js";
@@ -19,9 +20,16 @@ describe("MemoryRateLimitStore", () => {
     { limit: 5, windowMs: 60_000 },
   ];
 
+  /** Admits one request and answers it at once; 0 when admitted. */
+  function exchange(store: MemoryRateLimitStore, key: string, of: typeof windows): number {
+    const wait = store.tryAcquire(key, of);
+    if (wait === 0) store.settleNow(key, of);
+    return wait;
+  }
+
   test("admits up to the burst limit, then says how long until the oldest request leaves the window", () => {
     const store = new MemoryRateLimitStore();
-    expect([1, 2, 3].map(() => store.tryAcquire("op", windows))).toEqual([0, 0, 0]);
+    expect([1, 2, 3].map(() => exchange(store, "op", windows))).toEqual([0, 0, 0]);
     vi.advanceTimersByTime(400);
     expect(store.tryAcquire("op", windows)).toBe(600);
     vi.advanceTimersByTime(600);
@@ -32,7 +40,7 @@ describe("MemoryRateLimitStore", () => {
     const store = new MemoryRateLimitStore();
     const admitted: number[] = [];
     for (let t = 0; t < 5000; t += 50) {
-      if (store.tryAcquire("op", [{ limit: 3, windowMs: 1000 }]) === 0) admitted.push(t);
+      if (exchange(store, "op", [{ limit: 3, windowMs: 1000 }]) === 0) admitted.push(t);
       vi.advanceTimersByTime(50);
     }
     for (const start of admitted) {
@@ -45,7 +53,7 @@ describe("MemoryRateLimitStore", () => {
     const store = new MemoryRateLimitStore();
     let admitted = 0;
     for (let i = 0; i < 10; i++) {
-      while (store.tryAcquire("op", windows) === 0) admitted++;
+      while (exchange(store, "op", windows) === 0) admitted++;
       vi.advanceTimersByTime(1000);
     }
     expect(admitted).toBe(5);
@@ -61,6 +69,56 @@ describe("MemoryRateLimitStore", () => {
     expect(store.tryAcquire("op", tight)).toBe(0);
     for (let i = 0; i < 20; i++) expect(store.tryAcquire("op", tight)).toBeGreaterThan(0);
     expect(store.tryAcquire("op", [{ limit: 10, windowMs: 1000 }])).toBe(0);
+  });
+
+  test("a request counts until a window after its answer: one answered late keeps its place", () => {
+    const store = new MemoryRateLimitStore();
+    const burst = [{ limit: 3, windowMs: 1000 }];
+    expect([1, 2, 3].map(() => store.tryAcquire("op", burst))).toEqual([0, 0, 0]);
+    vi.advanceTimersByTime(500);
+    // In flight, a request may reach the server at any moment: it leaves no sooner than a window on.
+    expect(store.tryAcquire("op", burst)).toBe(1000);
+    store.settleNow("op", burst);
+    store.settleNow("op", burst);
+    vi.advanceTimersByTime(300);
+    store.settleNow("op", burst);
+    vi.advanceTimersByTime(700);
+    // The two answered at 500 ms have left; the one answered at 800 ms holds its place until 1,800.
+    expect([1, 2, 3].map(() => exchange(store, "op", burst))).toEqual([0, 0, 300]);
+    vi.advanceTimersByTime(300);
+    expect(exchange(store, "op", burst)).toBe(0);
+  });
+
+  test("a settle without a request in flight counts nothing", () => {
+    const store = new MemoryRateLimitStore();
+    const one = [{ limit: 1, windowMs: 1000 }];
+    store.settleNow("op", one);
+    expect(exchange(store, "op", one)).toBe(0);
+  });
+
+  test("a request sent close to a boundary counts in both windows until its report says where it landed", () => {
+    const store = new MemoryRateLimitStore();
+    const steady = [{ limit: 3, windowMs: 60_000, aligned: { periodMs: 60_000, edgeMs: 200 } }];
+    const report = (endsWithinMs: number, remaining: number, ticket?: string) => ({
+      periodMs: 60_000,
+      limit: 3,
+      endsWithinMs,
+      endsAfterMs: endsWithinMs - 50,
+      remaining,
+      ...(ticket !== undefined && { ticket }),
+    });
+    // The server's window ends between 9,950 and 10,000 ms from now.
+    store.learnNow("op", report(10_000, 3));
+    vi.advanceTimersByTime(9_000);
+    // Sent more than its latency (200 ms) before the earliest end: this window only.
+    expect(store.tryAcquire("op", steady, "early")).toBe(0);
+    vi.advanceTimersByTime(800);
+    expect(store.tryAcquire("op", steady, "late")).toBe(0);
+    expect(store.tryAcquire("op", steady, "later")).toBe(0);
+    // "late" was counted in this window: the next gets its place back; "later" keeps both.
+    store.learnNow("op", report(200, 1, "late"));
+    vi.advanceTimersByTime(200);
+    expect([1, 2, 3].map(() => store.tryAcquire("op", steady))).toEqual([0, 0, 60_000]);
   });
 
   test("keys are counted apart", () => {
@@ -83,7 +141,7 @@ describe("MemoryRateLimitStore", () => {
   test("long runs compact the log", () => {
     const store = new MemoryRateLimitStore();
     for (let i = 0; i < 500; i++) {
-      expect(store.tryAcquire("op", [{ limit: 1, windowMs: 10 }])).toBe(0);
+      expect(exchange(store, "op", [{ limit: 1, windowMs: 10 }])).toBe(0);
       vi.advanceTimersByTime(10);
     }
   });
@@ -326,42 +384,29 @@ describe("RateLimiter", () => {
 });
 
 /**
- * A server counting Klaviyo's fixed windows with its boundaries `offsetMs` after the clock's minute,
- * answering with the documented headers: the steady window's Limit, Remaining and Reset (whole
- * seconds, rounded up) when admitted; only Retry-After on a 429.
+ * Klaviyo's fixed windows as the mock counts them (FixedWindowQuota, boundaries `offsetMs` after the
+ * clock's minute, the documented headers), for one account, recording when each request arrived.
  */
 function fixedWindowServer(offsetMs: number, burst: number, steady: number) {
-  const counts = new Map<string, number>();
+  const quota = new FixedWindowQuota(offsetMs);
   const arrivals: number[] = [];
   let throttled = 0;
-  const start = (now: number, ms: number) => Math.floor((now - offsetMs) / ms) * ms + offsetMs;
   return {
     arrivals,
     throttled: () => throttled,
     answer(): { headers: Headers; retryAfterMs?: number } {
       const now = Date.now();
-      const b = `b${start(now, 1000)}`;
-      const s = start(now, 60_000);
-      const used = (key: string) => counts.get(key) ?? 0;
-      if (used(b) >= burst || used(`s${s}`) >= steady) {
+      const decision = quota.take("account", { burst, steady }, now);
+      if (!decision.allowed) {
         throttled++;
-        const until = used(b) >= burst ? start(now, 1000) + 1000 : s + 60_000;
-        const seconds = Math.ceil((until - now) / 1000);
+        const seconds = decision.retryAfterSeconds;
         return {
           headers: new Headers({ "Retry-After": String(seconds) }),
           retryAfterMs: seconds * 1000,
         };
       }
-      counts.set(b, used(b) + 1);
-      counts.set(`s${s}`, used(`s${s}`) + 1);
       arrivals.push(now);
-      return {
-        headers: new Headers({
-          "RateLimit-Limit": String(steady),
-          "RateLimit-Remaining": String(steady - used(`s${s}`)),
-          "RateLimit-Reset": String(Math.ceil((s + 60_000 - now) / 1000)),
-        }),
-      };
+      return { headers: new Headers(decision.headers) };
     },
   };
 }
@@ -374,17 +419,20 @@ describe("RateLimiter aligned to the server's steady window", () => {
     limiter: RateLimiter,
     server: ReturnType<typeof fixedWindowServer>,
     count: number,
-    latencyMs = 5,
+    /** ms on the way to the server and back, for each request */
+    latency: () => [number, number] = () => [5, 0],
   ) {
     let left = count;
     const worker = async () => {
       while (left > 0) {
         left--;
         const release = await limiter.acquire("op", quota);
-        await sleep(latencyMs);
+        const [there, back] = latency();
+        await sleep(there);
         const { headers, retryAfterMs } = server.answer();
+        await sleep(back);
         release();
-        limiter.observe("op", headers, retryAfterMs, quota);
+        limiter.observe("op", headers, retryAfterMs, quota, release);
         if (retryAfterMs !== undefined) left++;
       }
     };
@@ -411,6 +459,7 @@ describe("RateLimiter aligned to the server's steady window", () => {
     { where: "just before the first request", offsetMs: 400 },
     { where: "mid-window", offsetMs: 30_500 },
     { where: "a whole Reset second after a boundary", offsetMs: 1_450 },
+    { where: "3 s after the first request, too soon to spend that window", offsetMs: 3_500 },
   ])(
     "boundary $where: each window's quota is spent from its start, never a 429",
     async ({ offsetMs }) => {
@@ -418,21 +467,28 @@ describe("RateLimiter aligned to the server's steady window", () => {
       await bulk(new RateLimiter({ marginMs: 50 }), server, 180);
       expect(server.throttled()).toBe(0);
       const windows = firstArrivals(server.arrivals, offsetMs);
-      if (process.env.DBG)
-        console.log(
-          offsetMs,
-          JSON.stringify(windows),
-          JSON.stringify(server.arrivals.map((t) => t - Date.parse("2026-01-01T00:00:00.500Z"))),
-        );
       expect(windows.length).toBeGreaterThanOrEqual(3);
-      for (const [i, { start, first, count }] of windows.slice(0, -1).entries()) {
-        // Sent within a second of the first boundary we learn, a request may count in either
-        // window, so the first whole window may give up what was sent then: one burst at most.
-        expect(count).toBeGreaterThanOrEqual(i === 0 ? quota.steady - quota.burst : quota.steady);
+      for (const { start, first, count } of windows.slice(0, -1)) {
+        // A request sent close to a boundary counts in both windows until its answer says which
+        // one it landed in: every whole window is spent in full, the first too.
+        expect(count).toBe(quota.steady);
         // Opened no earlier than the server's boundary, and within the Reset rounding after it.
         expect(first).toBeGreaterThanOrEqual(start);
         expect(first - start).toBeLessThan(1_100);
       }
+    },
+  );
+
+  test.each([{ offsetMs: 0 }, { offsetMs: 250 }, { offsetMs: 700 }, { offsetMs: 31_900 }])(
+    "latency jittering by up to 400 ms each way never bunches a burst window past its limit (offset $offsetMs ms)",
+    async ({ offsetMs }) => {
+      // A fixed pseudo-random sequence, so a failure repeats.
+      let seed = offsetMs + 1;
+      const random = () => ((seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647) * 400;
+      const server = fixedWindowServer(offsetMs, quota.burst, quota.steady);
+      await bulk(new RateLimiter({ marginMs: 0 }), server, 180, () => [random(), random()]);
+      expect(server.throttled()).toBe(0);
+      expect(server.arrivals.length).toBe(180);
     },
   );
 
@@ -492,6 +548,58 @@ describe("RateLimiter aligned to the server's steady window", () => {
     await Promise.all(requests);
     inFlight();
     expect(sentAt).toEqual([0, 20_000]);
+  });
+});
+
+describe("what is left of the server's window, with requests in flight", () => {
+  const quota = { burst: 100, steady: 50 };
+
+  /** How many of 50 more requests the limiter admits before the window reported to end in 20 s. */
+  async function admittedAfter(observe: (limiter: RateLimiter) => Promise<void>) {
+    const limiter = new RateLimiter({ marginMs: 0 });
+    await observe(limiter);
+    let admitted = 0;
+    const requests = Array.from({ length: 50 }, () =>
+      limiter.acquire("op", quota).then((release) => (admitted++, release())),
+    );
+    await vi.advanceTimersByTimeAsync(10_000);
+    const within = admitted;
+    await vi.advanceTimersByTimeAsync(20_000);
+    await Promise.all(requests);
+    return within;
+  }
+
+  const headers = (remaining: number) =>
+    new Headers({
+      "RateLimit-Limit": "50",
+      "RateLimit-Remaining": String(remaining),
+      "RateLimit-Reset": "20",
+    });
+
+  test("requests sent after the answered one may be uncounted; those sent before are counted", async () => {
+    // Three in flight; the second is answered: 5 used (the first two and 3 by someone else).
+    const within = await admittedAfter(async (limiter) => {
+      const [, second, third] = await Promise.all(
+        [1, 2, 3].map(() => limiter.acquire("op", quota)),
+      );
+      second!();
+      limiter.observe("op", headers(45), undefined, quota, second);
+      third!();
+    });
+    // 50 - 5 used - the third, sent after the second and maybe not counted yet.
+    expect(within).toBe(44);
+  });
+
+  test("without the answered request, every request in flight is taken off what is left", async () => {
+    const within = await admittedAfter(async (limiter) => {
+      const [, second, third] = await Promise.all(
+        [1, 2, 3].map(() => limiter.acquire("op", quota)),
+      );
+      second!();
+      limiter.observe("op", headers(45), undefined, quota);
+      third!();
+    });
+    expect(within).toBe(43);
   });
 });
 

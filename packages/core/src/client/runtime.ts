@@ -319,6 +319,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           headers,
           status === 429 ? retryAfterMs : undefined,
           endpoint.rateLimit,
+          release,
         );
         if (isSuccess(status)) return received;
         // One retry with a fresh token after a 401; it is not a failure of the request itself.

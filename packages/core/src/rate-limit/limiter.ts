@@ -17,6 +17,29 @@ export interface LimiterOptions {
   maxWaitMs?: number;
 }
 
+/**
+ * Ends a request's hold on its slot and windows, once its exchange settled; `admission` orders the
+ * requests of a limited operation (absent for one without limits).
+ */
+export interface Release {
+  (): void;
+  readonly admission?: number;
+  /** Date.now() when the request was admitted */
+  readonly admittedAt?: number;
+}
+
+/**
+ * The slowest exchanges of one key in the last minute or so, in two half-minute buckets: how long a
+ * request may take to reach the server, since it arrives before its answer does.
+ */
+interface Slowest {
+  since: number;
+  current: number;
+  previous: number;
+}
+
+const SLOWEST_BUCKET_MS = 30_000;
+
 /** The endpoint a request goes to, named in the error when its quota resets too late. */
 export interface LimitedEndpoint {
   readonly id: string | undefined;
@@ -46,8 +69,10 @@ export class RateLimiter {
   readonly #maxWaitMs: number;
   /** steady limit per key, where the server announced a lower one than the spec's */
   readonly #serverLimits = new Map<string, number>();
-  /** requests of each key admitted and not yet answered, which the server may not have counted yet */
-  readonly #inFlight = new Map<string, number>();
+  /** per key, the admission numbers of requests not yet answered, which the server may not have counted */
+  readonly #inFlight = new Map<string, Set<number>>();
+  #admissions = 0;
+  readonly #slowest = new Map<string, Slowest>();
   /** per key, the promise the next request in line waits for, so each key admits in FIFO order */
   readonly #queues = new Map<string, Promise<void>>();
 
@@ -64,7 +89,7 @@ export class RateLimiter {
     limit: RateLimit | undefined,
     signal?: AbortSignal,
     endpoint?: LimitedEndpoint,
-  ) {
+  ): Promise<Release> {
     if (!limit) return this.#slots.acquire(signal);
     // Requests of one operation line up here without a slot, so an operation waiting for its window
     // holds at most one slot and never starves the others.
@@ -75,20 +100,29 @@ export class RateLimiter {
     try {
       if (ahead) await abortable(ahead, signal);
       const release = await this.#slots.acquire(signal);
+      const windows = this.#windows(key, limit);
+      const admission = ++this.#admissions;
+      const ticket = String(admission);
       try {
-        await this.#admit(key, this.#windows(key, limit), signal, endpoint);
+        await this.#admit(key, windows, ticket, signal, endpoint);
       } catch (error) {
         release();
         throw error;
       }
-      this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
+      const admittedAt = Date.now();
+      const inFlight = this.#inFlight.get(key) ?? new Set<number>();
+      this.#inFlight.set(key, inFlight.add(admission));
       let released = false;
-      return () => {
+      const settle = () => {
         if (released) return;
         released = true;
-        this.#inFlight.set(key, (this.#inFlight.get(key) ?? 1) - 1);
+        this.#timed(key, Date.now() - admittedAt);
+        inFlight.delete(admission);
+        if (inFlight.size === 0 && this.#inFlight.get(key) === inFlight) this.#inFlight.delete(key);
+        if (this.#store.settle) this.#quietly(this.#store.settle(key, windows, ticket));
         release();
       };
+      return Object.assign(settle, { admission, admittedAt });
     } finally {
       done();
       if (this.#queues.get(key) === mine) this.#queues.delete(key);
@@ -97,24 +131,38 @@ export class RateLimiter {
 
   /**
    * Learns from a response (after its release): where the server's steady window ends and how much
-   * of it is left, a lower quota than the spec's, or a 429's Retry-After.
+   * of it is left, a lower quota than the spec's, or a 429's Retry-After. `answered` is what acquire
+   * returned for the request this response answers.
    */
   observe(
     key: string,
     headers: Headers,
     retryAfterMs: number | undefined,
     limit?: RateLimit,
+    answered?: Release,
   ): void {
     const quota = readSteadyQuota(headers);
     if (quota?.limit !== undefined) this.#serverLimits.set(key, quota.limit);
     if (quota?.remaining !== undefined && quota.resetSeconds !== undefined) {
       const steady = Math.min(limit?.steady ?? Infinity, this.#serverLimits.get(key) ?? Infinity);
-      // Requests still in flight may not be in the server's count yet: take them off what is left.
-      const remaining = Math.max(0, quota.remaining - (this.#inFlight.get(key) ?? 0));
+      const remaining = Math.max(0, quota.remaining - this.#uncounted(key, answered));
       const endsWithinMs = quota.resetSeconds * SECOND;
       if (this.#store.learn && Number.isFinite(steady)) {
+        // Reset rounds up to whole seconds, and the server read its clock no sooner than the
+        // request was admitted: so the window ends no sooner than this.
+        const endsAfterMs =
+          answered?.admittedAt === undefined
+            ? undefined
+            : endsWithinMs - SECOND - (Date.now() - answered.admittedAt);
         this.#quietly(
-          this.#store.learn(key, { periodMs: MINUTE, limit: steady, endsWithinMs, remaining }),
+          this.#store.learn(key, {
+            periodMs: MINUTE,
+            limit: steady,
+            endsWithinMs,
+            remaining,
+            ...(endsAfterMs !== undefined && { endsAfterMs }),
+            ...(answered?.admission !== undefined && { ticket: String(answered.admission) }),
+          }),
         );
       } else if (quota.remaining === 0) {
         this.#quietly(this.#store.pause(key, endsWithinMs));
@@ -123,6 +171,41 @@ export class RateLimiter {
     // Capped at a day, the longest window Klaviyo counts; longer waits fail fast on acquire anyway.
     if (retryAfterMs !== undefined)
       this.#quietly(this.#store.pause(key, Math.min(retryAfterMs, DAY)));
+  }
+
+  /**
+   * Requests of ours the server may not have counted when it answered: those sent after the answered
+   * one and still in flight. Taking every request in flight off what is left would count twice those
+   * already counted, a few every window with dozens in flight, and a window's last requests decide
+   * whether a bulk sync needs one more minute. One sent earlier is taken to be counted: if it was
+   * overtaken, it is still in the store's own count of what it admitted, which what the server says
+   * only ever raises.
+   */
+  #uncounted(key: string, answered: Release | undefined): number {
+    const inFlight = this.#inFlight.get(key);
+    if (!inFlight) return 0;
+    if (answered?.admission === undefined) return inFlight.size;
+    let after = 0;
+    for (const admission of inFlight) if (admission > answered.admission) after++;
+    return after;
+  }
+
+  #timed(key: string, ms: number): void {
+    const now = Date.now();
+    let slowest = this.#slowest.get(key);
+    if (!slowest) this.#slowest.set(key, (slowest = { since: now, current: 0, previous: 0 }));
+    if (now - slowest.since >= SLOWEST_BUCKET_MS) {
+      slowest.previous = now - slowest.since >= 2 * SLOWEST_BUCKET_MS ? 0 : slowest.current;
+      slowest.current = 0;
+      slowest.since = now;
+    }
+    slowest.current = Math.max(slowest.current, ms);
+  }
+
+  /** The longest a request of `key` has recently taken to be answered; a second before any was. */
+  #latencyAllowance(key: string): number {
+    const slowest = this.#slowest.get(key);
+    return slowest ? Math.max(slowest.current, slowest.previous) : SECOND;
   }
 
   /** A failing store surfaces on the next acquire, which every request goes through. */
@@ -137,9 +220,11 @@ export class RateLimiter {
       {
         limit: steady,
         windowMs: MINUTE + this.#marginMs,
-        // The boundary we learn is late by up to a second of Reset rounding plus latency; a request
-        // sent that close to its end may land in the server's next window, so it counts in both.
-        aligned: { periodMs: MINUTE, edgeMs: SECOND + this.#marginMs },
+        // A request sent within its latency of the earliest the server's window can end may land
+        // in the next one, so it counts in both. The store narrows where the window ends as the
+        // reports come in; the latency is what recent answers took, which a request's arrival
+        // cannot exceed.
+        aligned: { periodMs: MINUTE, edgeMs: this.#latencyAllowance(key) + this.#marginMs },
       },
     ];
     if (limit.daily !== undefined)
@@ -150,13 +235,14 @@ export class RateLimiter {
   async #admit(
     key: string,
     windows: RateWindow[],
+    ticket: string,
     signal?: AbortSignal,
     endpoint?: LimitedEndpoint,
   ): Promise<void> {
     // Waits the steady window imposes are pacing itself; only longer ones meet the cap.
     const longestPacingWait = MINUTE + SECOND + this.#marginMs;
     for (;;) {
-      const wait = await this.#store.acquire(key, windows);
+      const wait = await this.#store.acquire(key, windows, ticket);
       if (wait <= 0) return;
       if (wait > Math.max(this.#maxWaitMs, longestPacingWait)) {
         throw quotaPausedError(key, endpoint, wait, this.#maxWaitMs);

@@ -1,7 +1,12 @@
 import type { RateLimitStore, RateWindow, WindowReport } from "./store.js";
 
-/** Admission times of one window, oldest first; `head` skips the expired ones without shifting the array. */
+/**
+ * The requests one window holds: those in flight, and the times the others settled, oldest first
+ * (`head` skips the expired ones without shifting the array). Settle times arrive in clock order, so
+ * appending keeps them sorted.
+ */
 interface Log {
+  inFlight: number;
   times: number[];
   head: number;
 }
@@ -13,8 +18,12 @@ interface Log {
  */
 interface Alignment {
   boundary: number;
+  /** the earliest the same boundary can be; the two close in as reports accumulate */
+  earliest: number;
   /** admissions counted per window index; only the current and next are kept */
   counts: Map<number, number>;
+  /** per ticket, the later of the two windows a request sent close to a boundary counts in */
+  straddling: Map<string, number>;
 }
 
 /**
@@ -25,21 +34,24 @@ interface Alignment {
 export const RESYNC_MS = 2_000;
 /** Before alignment, admissions this far before the reported window's earliest start count in it too. */
 export const START_SLACK_MS = 1_000;
+/** `RateLimit-Reset` is whole seconds rounded up: the window may end up to this much sooner. */
+export const RESET_ROUNDING_MS = 1_000;
 
 /**
- * Counts windows in this process. Each window keeps a log of admission times, so "at most `limit` in
- * any `windowMs`" holds for every stretch of time, which satisfies Klaviyo's fixed windows whatever
- * their alignment. Once the server has said where its steady window lies (`learn`), that window is
- * counted in the server's own fixed windows, so a window's quota is spent the moment it opens instead
- * of a full window after the previous one was spent.
+ * Counts windows in this process. Each window keeps a log of its requests, each counted from its
+ * admission until `windowMs` after it settled, so "at most `limit` in any `windowMs`" holds for every
+ * stretch of the server's arrival times, which satisfies Klaviyo's fixed windows whatever their
+ * alignment and whatever the latency's jitter. Once the server has said where its steady window lies
+ * (`learn`), that window is counted in the server's own fixed windows, so a window's quota is spent
+ * the moment it opens instead of a full window after the previous one was spent.
  */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #logs = new Map<string, Log>();
   readonly #alignments = new Map<string, Alignment>();
   readonly #pausedUntil = new Map<string, number>();
 
-  acquire(key: string, windows: readonly RateWindow[]): Promise<number> {
-    return Promise.resolve(this.tryAcquire(key, windows));
+  acquire(key: string, windows: readonly RateWindow[], ticket?: string): Promise<number> {
+    return Promise.resolve(this.tryAcquire(key, windows, ticket));
   }
 
   pause(key: string, durationMs: number): Promise<void> {
@@ -54,7 +66,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 
   /** Synchronous admission; 0 when admitted, otherwise milliseconds to wait. */
-  tryAcquire(key: string, windows: readonly RateWindow[]): number {
+  tryAcquire(key: string, windows: readonly RateWindow[], ticket?: string): number {
     const now = Date.now();
     const pausedUntil = this.#pausedUntil.get(key);
     if (pausedUntil !== undefined) {
@@ -72,26 +84,46 @@ export class MemoryRateLimitStore implements RateLimitStore {
       if (window.aligned && alignment) {
         const { periodMs, edgeMs } = window.aligned;
         const current = indexAt(alignment, periodMs, now);
-        const end = alignment.boundary + current * periodMs;
-        const indexes = now + edgeMs >= end ? [current, current + 1] : [current];
+        const earliestEnd = alignment.earliest + current * periodMs;
+        const indexes = now + edgeMs >= earliestEnd ? [current, current + 1] : [current];
         forget(alignment, current);
         const full = indexes.find((j) => (alignment.counts.get(j) ?? 0) >= window.limit);
         if (full !== undefined) wait = Math.max(wait, alignment.boundary + full * periodMs - now);
         slots.push({ alignment, indexes });
         continue;
       }
-      const count = log.times.length - log.head;
-      if (count >= window.limit) {
-        const blocking = log.times[log.head + count - window.limit]!;
-        wait = Math.max(wait, blocking + window.windowMs - now);
+      const settled = log.times.length - log.head;
+      const over = log.inFlight + settled - window.limit;
+      if (over >= 0) {
+        // The oldest settled requests leave first; one still in flight leaves no sooner than a
+        // whole window after now.
+        const leaves = over < settled ? log.times[log.head + over]! : now;
+        wait = Math.max(wait, leaves + window.windowMs - now);
       }
     }
     if (wait > 0) return wait;
-    for (const log of logs) log.times.push(now);
+    for (const log of logs) log.inFlight++;
     for (const { alignment, indexes } of slots) {
       for (const j of indexes) alignment.counts.set(j, (alignment.counts.get(j) ?? 0) + 1);
+      if (ticket !== undefined && indexes.length > 1) alignment.straddling.set(ticket, indexes[1]!);
     }
     return 0;
+  }
+
+  settle(key: string, windows: readonly RateWindow[]): Promise<void> {
+    this.settleNow(key, windows);
+    return Promise.resolve();
+  }
+
+  /** Synchronous `settle`. */
+  settleNow(key: string, windows: readonly RateWindow[]): void {
+    const now = Date.now();
+    for (const window of windows) {
+      const log = this.#logs.get(`${key}|${window.windowMs}`);
+      if (!log || log.inFlight === 0) continue;
+      log.inFlight--;
+      log.times.push(now);
+    }
   }
 
   /** Synchronous `learn`. */
@@ -99,6 +131,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     const { periodMs } = report;
     const now = Date.now();
     const end = now + report.endsWithinMs;
+    const notBefore = now + (report.endsAfterMs ?? report.endsWithinMs - RESET_ROUNDING_MS);
     const id = `${key}|${periodMs}`;
     let alignment = this.#alignments.get(id);
     if (alignment) {
@@ -109,12 +142,17 @@ export class MemoryRateLimitStore implements RateLimitStore {
       else if (earlier > 0) alignment.boundary -= earlier;
     }
     if (!alignment) {
-      alignment = { boundary: end, counts: new Map() };
+      alignment = { boundary: end, earliest: notBefore, counts: new Map(), straddling: new Map() };
       this.#alignments.set(id, alignment);
       // Admissions counted any-stretch until now may have reached the server in this window.
       alignment.counts.set(0, this.#countSince(key, end - periodMs - START_SLACK_MS));
     }
     const index = Math.round((end - alignment.boundary) / periodMs);
+    alignment.earliest = Math.min(
+      alignment.boundary,
+      Math.max(alignment.earliest, notBefore - index * periodMs),
+    );
+    unstraddle(alignment, report.ticket, index);
     // A late answer about a window that has already ended says nothing about the current one.
     if (index < indexAt(alignment, periodMs, now)) return;
     const used = report.limit - report.remaining;
@@ -125,7 +163,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     let count = 0;
     for (const [id, log] of this.#logs) {
       if (!id.startsWith(`${key}|`)) continue;
-      let n = 0;
+      let n = log.inFlight;
       for (let i = log.head; i < log.times.length; i++) if (log.times[i]! > since) n++;
       count = Math.max(count, n);
     }
@@ -135,7 +173,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   #log(id: string): Log {
     let log = this.#logs.get(id);
     if (!log) {
-      log = { times: [], head: 0 };
+      log = { inFlight: 0, times: [], head: 0 };
       this.#logs.set(id, log);
     }
     return log;
@@ -148,6 +186,23 @@ function indexAt(alignment: Alignment, periodMs: number, time: number): number {
 
 function forget(alignment: Alignment, current: number): void {
   for (const j of alignment.counts.keys()) if (j < current) alignment.counts.delete(j);
+  // A request whose answer brought no report keeps its place in both windows until they are over.
+  for (const [ticket, j] of alignment.straddling) {
+    if (j < current) alignment.straddling.delete(ticket);
+  }
+}
+
+/**
+ * The request `ticket` was counted in window `index`: if it was counted in two because it was
+ * sent close to their boundary, the other one gets its place back.
+ */
+function unstraddle(alignment: Alignment, ticket: string | undefined, index: number): void {
+  const later = ticket === undefined ? undefined : alignment.straddling.get(ticket);
+  if (later === undefined) return;
+  alignment.straddling.delete(ticket!);
+  const other = index === later ? later - 1 : index === later - 1 ? later : undefined;
+  const count = other === undefined ? 0 : (alignment.counts.get(other) ?? 0);
+  if (count > 0) alignment.counts.set(other!, count - 1);
 }
 
 function expire(log: Log, cutoff: number): void {

@@ -1,4 +1,8 @@
-/** One counting window: at most `limit` requests in any `windowMs` stretch of time. */
+/**
+ * One counting window: at most `limit` requests in any `windowMs` stretch of time. A request is in
+ * the window from its admission until `windowMs` after it settled (its answer arrived): the server
+ * counted it somewhere in between, so this holds whatever the latency and its jitter.
+ */
 export interface RateWindow {
   readonly limit: number;
   readonly windowMs: number;
@@ -14,8 +18,9 @@ export interface AlignedWindow {
   /** length of the server's fixed window, e.g. 60 000 */
   readonly periodMs: number;
   /**
-   * a request admitted this close to the end of a window also counts in the next, because it may
-   * reach the server after the boundary (latency) or the boundary may lie earlier than we know
+   * the longest a request may take to reach the server: one admitted this close to the earliest
+   * the window can end also counts in the next, where it may arrive. How early the window can end
+   * is the store's to know, from the reports (`endsAfterMs`).
    */
   readonly edgeMs: number;
 }
@@ -26,8 +31,18 @@ export interface WindowReport {
   readonly limit: number;
   /** the window the response was counted in ends at most this many ms from now */
   readonly endsWithinMs: number;
+  /**
+   * and at least this many ms from now (negative if it may have ended already); absent when not
+   * known, then taken to be a second before `endsWithinMs`, the rounding of `RateLimit-Reset`
+   */
+  readonly endsAfterMs?: number;
   /** requests that may still be sent in that window */
   readonly remaining: number;
+  /**
+   * the ticket of the request the report answers: it was counted in the reported window, so if it
+   * was sent close enough to a boundary to be counted in two, the store takes it off the other
+   */
+  readonly ticket?: string;
 }
 
 /**
@@ -35,8 +50,20 @@ export interface WindowReport {
  * admitted into all windows of a key, or into none.
  */
 export interface RateLimitStore {
-  /** Admits one request: resolves 0 when admitted, otherwise the milliseconds until a retry can succeed. */
-  acquire(key: string, windows: readonly RateWindow[]): Promise<number>;
+  /**
+   * Admits one request: resolves 0 when admitted, otherwise the milliseconds until a retry can
+   * succeed. `ticket`, unique among the requests in flight, names the request to `settle` and in
+   * the `learn` report its answer brings.
+   */
+  acquire(key: string, windows: readonly RateWindow[], ticket?: string): Promise<number>;
+  /**
+   * A request admitted for `key` with these windows has been answered (or abandoned): from now on it
+   * counts from this moment, the latest the server can have counted it, instead of for as long as it
+   * is in flight. Optional: a store without it counts each request from its admission, which is only
+   * safe while the latency is steady (a delayed request can reach the server in the same burst
+   * window as later ones).
+   */
+  settle?(key: string, windows: readonly RateWindow[], ticket?: string): Promise<void>;
   /** The server asked us to send nothing for `key` during the next `durationMs`. */
   pause(key: string, durationMs: number): Promise<void>;
   /**
