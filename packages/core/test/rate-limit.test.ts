@@ -554,10 +554,21 @@ describe("RateLimiter aligned to the server's steady window", () => {
 describe("what is left of the server's window, with requests in flight", () => {
   const quota = { burst: 100, steady: 50 };
 
-  /** How many of 50 more requests the limiter admits before the window reported to end in 20 s. */
-  async function admittedAfter(observe: (limiter: RateLimiter) => Promise<void>) {
+  /**
+   * Three requests in flight; the second is answered: 5 used (the first two and 3 by someone else).
+   * How many of 50 more requests the limiter then admits before the window ends in 20 s.
+   */
+  async function admittedAfterSecondAnswered(toldWhichAnswered: boolean) {
     const limiter = new RateLimiter({ marginMs: 0 });
-    await observe(limiter);
+    const [, second, third] = await Promise.all([1, 2, 3].map(() => limiter.acquire("op", quota)));
+    second!();
+    const headers = new Headers({
+      "RateLimit-Limit": "50",
+      "RateLimit-Remaining": "45",
+      "RateLimit-Reset": "20",
+    });
+    limiter.observe("op", headers, undefined, quota, toldWhichAnswered ? second : undefined);
+    third!();
     let admitted = 0;
     const requests = Array.from({ length: 50 }, () =>
       limiter.acquire("op", quota).then((release) => (admitted++, release())),
@@ -569,38 +580,17 @@ describe("what is left of the server's window, with requests in flight", () => {
     return within;
   }
 
-  const headers = (remaining: number) =>
-    new Headers({
-      "RateLimit-Limit": "50",
-      "RateLimit-Remaining": String(remaining),
-      "RateLimit-Reset": "20",
-    });
-
-  test("requests sent after the answered one may be uncounted; those sent before are counted", async () => {
-    // Three in flight; the second is answered: 5 used (the first two and 3 by someone else).
-    const within = await admittedAfter(async (limiter) => {
-      const [, second, third] = await Promise.all(
-        [1, 2, 3].map(() => limiter.acquire("op", quota)),
-      );
-      second!();
-      limiter.observe("op", headers(45), undefined, quota, second);
-      third!();
-    });
+  test.each([
     // 50 - 5 used - the third, sent after the second and maybe not counted yet.
-    expect(within).toBe(44);
-  });
-
-  test("without the answered request, every request in flight is taken off what is left", async () => {
-    const within = await admittedAfter(async (limiter) => {
-      const [, second, third] = await Promise.all(
-        [1, 2, 3].map(() => limiter.acquire("op", quota)),
-      );
-      second!();
-      limiter.observe("op", headers(45), undefined, quota);
-      third!();
-    });
-    expect(within).toBe(43);
-  });
+    { toldWhichAnswered: true, within: 44, taken: "only the requests sent after it" },
+    // 50 - 5 used - the first and the third.
+    { toldWhichAnswered: false, within: 43, taken: "every request in flight" },
+  ])(
+    "told which request was answered: $toldWhichAnswered, $taken taken off what is left",
+    async ({ toldWhichAnswered, within }) => {
+      expect(await admittedAfterSecondAnswered(toldWhichAnswered)).toBe(within);
+    },
+  );
 });
 
 describe("hostile rate-limit headers never switch pacing off nor stall it", () => {

@@ -1,7 +1,7 @@
 import { KlaviyoRateLimitError } from "../errors/api-error.js";
 import { abortable, sleep } from "../internal/sleep.js";
 import type { HttpMethod, RateLimit } from "../operation/meta.js";
-import { MemoryRateLimitStore } from "./memory-store.js";
+import { MemoryRateLimitStore, RESET_ROUNDING_MS } from "./memory-store.js";
 import { Semaphore } from "./semaphore.js";
 import { readSteadyQuota, STEADY_WINDOW_SECONDS } from "./server-headers.js";
 import type { RateLimitStore, RateWindow } from "./store.js";
@@ -153,7 +153,7 @@ export class RateLimiter {
         const endsAfterMs =
           answered?.admittedAt === undefined
             ? undefined
-            : endsWithinMs - SECOND - (Date.now() - answered.admittedAt);
+            : endsWithinMs - RESET_ROUNDING_MS - (Date.now() - answered.admittedAt);
         this.#quietly(
           this.#store.learn(key, {
             periodMs: MINUTE,
