@@ -1,5 +1,4 @@
-import type { FilterGrammar } from "../filter/grammar.js";
-
+import type { ClientEndpointAuth } from "../auth/client-endpoint.js";
 // One definition for the generator, the mock and core: @klaviyo-ts/spec-model, bundled into
 // core's build (tsup noExternal), so the published core depends on nothing unpublished.
 import type { HttpMethod, RateLimit } from "@klaviyo-ts/spec-model";
@@ -14,8 +13,11 @@ export interface OperationMeta {
   readonly method: HttpMethod;
   /** path template exactly as in the spec, e.g. "/api/profiles/{id}" */
   readonly path: string;
-  /** public = /client/* endpoints: company_id query param, never an Authorization header */
-  readonly auth: "private" | "public";
+  /**
+   * "private", or for /client/* endpoints `clientEndpointAuth`: the public key as the company_id
+   * query parameter, never an Authorization header
+   */
+  readonly auth: "private" | ClientEndpointAuth;
   readonly rateLimit: RateLimit;
   readonly scopes: readonly string[];
   /** accepts page[cursor] and its response carries links.next */
@@ -26,8 +28,6 @@ export interface OperationMeta {
    * `formBody` the generated operation is defined with
    */
   readonly form?: true;
-  /** from `x-klaviyo-filters`; the shape is the filter module's (src/filter/grammar.ts) */
-  readonly filters?: FilterGrammar;
 }
 
 /** A rate limit as a row of the operation index: [burst, steady, daily?]. */

@@ -1,0 +1,2 @@
+// generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
+export {};
