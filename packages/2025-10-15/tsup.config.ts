@@ -1,11 +1,9 @@
 import { defineConfig } from "tsup";
-import { filtersApart } from "../../tsup.shared.ts";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", filters: "src/generated/filters.ts", tools: "src/tools.ts" },
+  entry: { index: "src/index.ts", tools: "src/tools.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   target: "es2022",
-  esbuildPlugins: [filtersApart],
 });

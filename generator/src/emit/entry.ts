@@ -1,21 +1,38 @@
 import { VariableDeclarationKind } from "ts-morph";
 import { camelCase } from "../model/names.js";
-import { buildSourceFile } from "./source-file.js";
+import { grammarTypeName } from "./grammar-type-name.js";
+import { buildSourceFile, constStatement } from "./source-file.js";
+
+/** An operation with a filter grammar: its export name and the module that declares its grammar. */
+export interface FilteredOperation {
+  name: string;
+  module: string;
+  /** Former operationIds, exported as deprecated aliases of the operation. */
+  aliases?: readonly string[];
+}
 
 /**
  * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo` and
- * `createKlaviyoWithTypedFetch` with the revision pinned, the typed `filter` builders (filters.ts,
- * as a namespace), and every operation module re-exported.
+ * `createKlaviyoWithTypedFetch` with the revision pinned, the typed `filter` builders, and every
+ * operation module re-exported.
  * Core's API is re-exported by the package entry (scaffold/package-files.ts), where bundlers keep
  * an external `export *` tree-shakable.
  */
-export function emitEntry(modules: readonly string[], revision: string, header: string): string {
+export function emitEntry(
+  modules: readonly string[],
+  revision: string,
+  header: string,
+  filtered: readonly FilteredOperation[] = [],
+): string {
   return buildSourceFile(header, (file) => {
     file.addImportDeclaration({
       moduleSpecifier: "@klaviyo-ts/core",
       namedImports: [
         "createClient",
         "createOperationsClient",
+        "filterBuilders",
+        // Revisions without x-klaviyo-filters have no builders to type (noUnusedLocals).
+        ...(filtered.length > 0 ? [{ name: "FilterBuilder", isTypeOnly: true }] : []),
         { name: "KlaviyoClient", isTypeOnly: true },
         { name: "KlaviyoClientBase", isTypeOnly: true },
         { name: "KlaviyoOptions", isTypeOnly: true },
@@ -29,6 +46,17 @@ export function emitEntry(modules: readonly string[], revision: string, header: 
       file.addImportDeclaration({
         moduleSpecifier: `./types/${module}.js`,
         namedImports: [{ name: "paths", alias: pathsAlias(module) }],
+        isTypeOnly: true,
+      });
+    }
+    for (const module of modules) {
+      const grammars = filtered
+        .filter((op) => op.module === module)
+        .map((op) => grammarTypeName(op.name));
+      if (grammars.length === 0) continue;
+      file.addImportDeclaration({
+        moduleSpecifier: `./operations/${module}.js`,
+        namedImports: grammars,
         isTypeOnly: true,
       });
     }
@@ -70,8 +98,27 @@ export function emitEntry(modules: readonly string[], revision: string, header: 
       returnType: "KlaviyoClient<paths>",
       statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
     });
-    // A namespace rather than one object: a bundler drops the builders a program does not use.
-    file.addExportDeclaration({ namespaceExport: "filter", moduleSpecifier: "./filters.js" });
+    // An alias's builder is the operation's: `filter.getListProfiles` for `getListProfiles(...)`.
+    const builders = filtered.flatMap((op) =>
+      [op.name, ...(op.aliases ?? []).map(camelCase)].map(
+        (name) => `${name}: FilterBuilder<${grammarTypeName(op.name)}>;`,
+      ),
+    );
+    file.addStatements(
+      constStatement({
+        isExported: true,
+        name: "filter",
+        docs:
+          "Typed filter builders, one per operation that filters: only its fields, operators and value\n" +
+          'types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`',
+        initializer: (writer) => {
+          writer.write("/* @__PURE__ */ filterBuilders<");
+          if (builders.length === 0) writer.write("{}");
+          else writer.inlineBlock(() => builders.forEach((line) => writer.writeLine(line)));
+          writer.write(">()");
+        },
+      }),
+    );
     file.addExportDeclaration({
       moduleSpecifier: "./operation-index.js",
       namedExports: ["operationIndex"],

@@ -2,7 +2,7 @@ import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction 
 import { camelCase } from "../model/names.js";
 import type { OperationModel } from "../model/operations.js";
 import { describeRateLimit } from "@klaviyo-ts/spec-model";
-import { filterGrammarType, grammarUsesDateTime } from "./filter-grammar.js";
+import { filterGrammarType, grammarUsesDateTime, runtimeFilterGrammar } from "./filter-grammar.js";
 import { grammarTypeName } from "./grammar-type-name.js";
 import { buildSourceFile, Code, constStatement, literal } from "./source-file.js";
 
@@ -112,6 +112,7 @@ export function operationMetadata(op: OperationModel): Record<string, unknown> {
     paginated: op.paginated,
     beta: op.beta,
     ...(op.form ? { form: true } : {}),
+    ...(op.filters ? { filters: runtimeFilterGrammar(op.filters) } : {}),
   };
 }
 

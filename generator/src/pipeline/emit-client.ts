@@ -1,5 +1,4 @@
 import { emitEntry } from "../emit/entry.js";
-import { emitFilters } from "../emit/filters.js";
 import { emitOperationIndex } from "../emit/operation-index.js";
 import { emitOperations } from "../emit/operations.js";
 import { emitTools } from "../emit/tools.js";
@@ -11,7 +10,7 @@ import type { StageTimer } from "./stage-timer.js";
 
 /**
  * The files of one client (stable or beta): types/<module>.ts and types/components.ts,
- * operations/<module>.ts, operation-index.ts, filters.ts, index.ts and the tool catalogue tools.ts, keyed by path
+ * operations/<module>.ts, operation-index.ts, index.ts and the tool catalogue tools.ts, keyed by path
  * relative to its folder.
  */
 export async function emitClient(
@@ -34,8 +33,8 @@ export async function emitClient(
       files.set(`operations/${module}.ts`, emitOperations(inModule, module, revision, header));
     }
     files.set("operation-index.ts", emitOperationIndex(operations, header));
-    files.set("filters.ts", emitFilters(operations, header));
-    files.set("index.ts", emitEntry([...modules.keys()], revision, header));
+    const filtered = operations.filter((op) => op.filters !== undefined);
+    files.set("index.ts", emitEntry([...modules.keys()], revision, header, filtered));
   });
   await timer.time("tools", () => {
     files.set("tools.ts", emitTools(document, operations, revision, header));

@@ -85,10 +85,9 @@ export function tsconfigJson(): string {
 export function tsupConfig({ betaOperationCount }: PackageFacts): string {
   const entries =
     betaOperationCount !== undefined
-      ? `index: "src/index.ts", filters: "src/generated/filters.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/filters": "src/generated/beta/filters.ts", "beta/tools": "src/beta-tools.ts"`
-      : `index: "src/index.ts", filters: "src/generated/filters.ts", tools: "src/tools.ts"`;
+      ? `index: "src/index.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/tools": "src/beta-tools.ts"`
+      : `index: "src/index.ts", tools: "src/tools.ts"`;
   return `import { defineConfig } from "tsup";
-import { filtersApart } from "../../tsup.shared.ts";
 
 export default defineConfig({
   entry: { ${entries} },
@@ -96,7 +95,6 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: "es2022",
-  esbuildPlugins: [filtersApart],
 });
 `;
 }

@@ -26,8 +26,24 @@ describe("emitEntry", () => {
     expect(emitEntry([], "2030-01-15", "// header")).toContain("export type paths = {};");
   });
 
-  it("exports the filter builders as a namespace, which bundlers can tree-shake", () => {
-    const text = emitEntry(["profiles"], "2030-01-15", "// header");
-    expect(text).toContain('export * as filter from "./filters.js";');
+  it("gives an operation's deprecated aliases its filter builder", () => {
+    const text = emitEntry(["lists"], "2030-01-15", "// header", [
+      { name: "getProfilesForList", module: "lists", aliases: ["get_list_profiles"] },
+    ]);
+    expect(text).toContain(
+      "  getProfilesForList: FilterBuilder<GetProfilesForListFilterGrammar>;\n  getListProfiles: FilterBuilder<GetProfilesForListFilterGrammar>;\n",
+    );
+  });
+
+  it("exports one typed filter builder per filtering operation", () => {
+    const text = emitEntry(["profiles"], "2030-01-15", "// header", [
+      { name: "getProfiles", module: "profiles" },
+    ]);
+    expect(text).toContain(
+      'import type { GetProfilesFilterGrammar } from "./operations/profiles.js";',
+    );
+    expect(text).toContain(
+      "export const filter = /* @__PURE__ */ filterBuilders<{\n  getProfiles: FilterBuilder<GetProfilesFilterGrammar>;\n}>();",
+    );
   });
 });

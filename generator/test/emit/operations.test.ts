@@ -37,7 +37,7 @@ describe("operationDoc", () => {
   });
 });
 
-describe("operationMetadata printed as a literal (a filter grammar travels with the filter builder)", () => {
+describe("operationMetadata printed as a literal", () => {
   it.each([
     {
       given: model({ id: "get_things", name: "getThings", paginated: true }),
@@ -63,6 +63,7 @@ describe("operationMetadata printed as a literal (a filter grammar travels with 
         scopes: ["things:read"],
         paginated: false,
         beta: false,
+        filters: { id: { operators: { single: ["equals"] } } },
       },
     },
     {

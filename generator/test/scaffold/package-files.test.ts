@@ -42,11 +42,6 @@ describe.each([
     expect(pkg.typesVersions["*"].tools).toEqual(["./dist/tools.d.ts"]);
     expect("./beta/tools" in pkg.exports).toBe(beta);
     expect(tsupConfig(facts)).toContain('tools: "src/tools.ts"');
-    expect(tsupConfig(facts)).toContain('filters: "src/generated/filters.ts"');
-    expect(tsupConfig(facts)).toContain("esbuildPlugins: [filtersApart]");
-    expect(tsupConfig(facts).includes('"beta/filters": "src/generated/beta/filters.ts"')).toBe(
-      beta,
-    );
     expect(tsupConfig(facts).includes('"beta/tools": "src/beta-tools.ts"')).toBe(beta);
   });
 

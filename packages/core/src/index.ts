@@ -7,7 +7,7 @@ export type {
   FilterOperator,
   TypedGrammar,
 } from "./filter/grammar.js";
-export { filterBuilder, type FilterBuilder } from "./filter/builder.js";
+export { filterBuilder, filterBuilders, type FilterBuilder } from "./filter/builder.js";
 export type { Filter, FilterTerm, FilterValue } from "./filter/filter.js";
 export { KlaviyoFilterError } from "./filter/resolve.js";
 export type { NarrowDocument, NarrowResource, PickPaths } from "./operation/narrow.js";

@@ -26,15 +26,15 @@ const getProfiles = defineOperation<FilterOp, TypedGrammar>({
   ...meta,
   id: "get_profiles",
   path: "/api/profiles",
+  filters: profilesGrammar,
 });
 const getCampaigns = defineOperation<FilterOp, TypedGrammar>({
   ...meta,
   id: "get_campaigns",
   path: "/api/campaigns",
+  filters: campaignsGrammar,
 });
-// What the generated `filter` namespace holds: one builder per operation, with its grammar.
-const profiles = filterBuilder<any>(profilesGrammar);
-const campaigns = filterBuilder<any>(campaignsGrammar);
+const untyped = filterBuilder<any>();
 
 function client() {
   const fetch = fakeFetch(json(200, { data: [] }));
@@ -49,9 +49,9 @@ describe("operation functions and filters", () => {
   test("send a built filter in Klaviyo's syntax, dates in UTC", async () => {
     const { klaviyo, fetch } = client();
     await getProfiles(klaviyo, {
-      filter: profiles.and(
-        profiles.equals("email", "a@b.com"),
-        profiles.greaterThan("created", "2026-01-01T01:00:00+01:00"),
+      filter: untyped.and(
+        untyped.equals("email", "a@b.com"),
+        untyped.greaterThan("created", "2026-01-01T01:00:00+01:00"),
       ),
     });
     const url = new URL(fetch.calls[0]!.url);
@@ -73,17 +73,17 @@ describe("operation functions and filters", () => {
   }[] = [
     {
       name: "unknown field",
-      run: (k) => getProfiles(k, { filter: profiles.equals("emial", "a@b.com") }),
+      run: (k) => getProfiles(k, { filter: untyped.equals("emial", "a@b.com") }),
       want: 'get_profiles: cannot filter on "emial"',
     },
     {
       name: "wrong operator",
-      run: (k) => getProfiles(k, { filter: profiles.contains("email", "a") }),
+      run: (k) => getProfiles(k, { filter: untyped.contains("email", "a") }),
       want: 'get_profiles: "email" does not take contains with a single value',
     },
     {
       name: "required field missing",
-      run: (k) => getCampaigns(k, { filter: campaigns.equals("archived", false) }),
+      run: (k) => getCampaigns(k, { filter: untyped.equals("archived", false) }),
       want: 'get_campaigns: Klaviyo requires a filter on "messages.channel"',
     },
   ];

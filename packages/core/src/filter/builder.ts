@@ -1,10 +1,4 @@
-import type {
-  DateTimeValue,
-  FilterDate,
-  FilterGrammar,
-  FilterOperator,
-  TypedGrammar,
-} from "./grammar.js";
+import type { DateTimeValue, FilterDate, FilterOperator, TypedGrammar } from "./grammar.js";
 import {
   FILTER,
   serialiseFilter,
@@ -79,25 +73,30 @@ const VALUE_OPERATORS = {
   lessOrEqual: "less-or-equal",
 } as const satisfies Record<string, FilterOperator>;
 
+function makeFilter(terms: readonly FilterTerm[]): Filter {
+  const filter = { terms, toString: () => serialiseFilter(terms) } as Filter;
+  const resolve: FilterResolver = (grammar, operationId) =>
+    resolveFilter(filter, grammar, operationId);
+  return Object.assign(filter, { [FILTER]: resolve });
+}
+
+function term(operator: FilterOperator, field: unknown, value?: FilterValue): Filter {
+  if (typeof field !== "string" || field === "") {
+    throw new TypeError(`filter ${operator}(): the field must be a non-empty string`);
+  }
+  return makeFilter([value === undefined ? { operator, field } : { operator, field, value }]);
+}
+
 /**
- * Builds filters for one operation. At run time it holds that operation's grammar (the generated
- * `filter` namespace makes one builder per operation, so a bundle keeps only the builders, and
- * grammars, a program uses); each filter it builds carries the checking code and the grammar,
- * which the operation runs before sending: that is where a plain JavaScript caller's mistake is
- * reported. Without a grammar, filters are serialised unchecked.
+ * The builder at run time knows no grammar (one object serves every operation, so unused
+ * grammars cost nothing in a bundle); each filter it builds carries the checking code, which the
+ * operation runs against its own grammar before sending: that is where a plain JavaScript
+ * caller's mistake is reported, and only programs that build filters bundle the check.
  */
-export function filterBuilder<G extends TypedGrammar>(grammar?: FilterGrammar): FilterBuilder<G> {
-  const makeFilter = (terms: readonly FilterTerm[]): Filter => {
-    const filter = { terms, toString: () => serialiseFilter(terms) } as Filter;
-    const resolve: FilterResolver = (operationId) => resolveFilter(filter, grammar, operationId);
-    return Object.assign(filter, { [FILTER]: resolve });
-  };
-  const term = (operator: FilterOperator, field: unknown, value?: FilterValue): Filter => {
-    if (typeof field !== "string" || field === "") {
-      throw new TypeError(`filter ${operator}(): the field must be a non-empty string`);
-    }
-    return makeFilter([value === undefined ? { operator, field } : { operator, field, value }]);
-  };
+const untypedBuilder = /* @__PURE__ */ createUntypedBuilder();
+
+// A function, so that one pure annotation covers the calls that build the object.
+function createUntypedBuilder() {
   return Object.freeze({
     ...Object.fromEntries(
       Object.entries(VALUE_OPERATORS).map(([method, operator]) => [
@@ -110,5 +109,14 @@ export function filterBuilder<G extends TypedGrammar>(grammar?: FilterGrammar): 
       if (filters.length === 0) throw new TypeError("filter and(): give at least one condition");
       return makeFilter(filters.flatMap((f) => f.terms as FilterTerm[]));
     },
-  }) as unknown as FilterBuilder<G>;
+  });
+}
+
+export function filterBuilder<G extends TypedGrammar>(): FilterBuilder<G> {
+  return untypedBuilder as unknown as FilterBuilder<G>;
+}
+
+/** `filter.getProfiles.equals(...)`: one typed builder per operation name, all the same object at run time. */
+export function filterBuilders<Builders extends object>(): Builders {
+  return new Proxy({} as Builders, { get: () => untypedBuilder });
 }

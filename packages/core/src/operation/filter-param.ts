@@ -2,9 +2,9 @@ import { resolverOf } from "../filter/filter.js";
 import type { OperationMeta } from "./meta.js";
 
 /**
- * Params with a built filter checked against its operation's grammar and turned into Klaviyo's
- * syntax, by the resolver the filter carries with the grammar; raw strings and params without a
- * filter pass through untouched.
+ * Params with a built filter checked against the operation's grammar and turned into Klaviyo's
+ * syntax, by the resolver the filter carries; raw strings and params without a filter pass
+ * through untouched.
  */
 export function resolveFilterParam(
   params: Readonly<Record<string, unknown>> | undefined,
@@ -12,5 +12,5 @@ export function resolveFilterParam(
 ): Readonly<Record<string, unknown>> | undefined {
   const resolve = resolverOf(params?.filter);
   if (!resolve) return params;
-  return { ...params, filter: resolve(meta.id) };
+  return { ...params, filter: resolve(meta.filters, meta.id) };
 }

@@ -1,4 +1,6 @@
 import type { ClientEndpointAuth } from "../auth/client-endpoint.js";
+import type { FilterGrammar } from "../filter/grammar.js";
+
 // One definition for the generator, the mock and core: @klaviyo-ts/spec-model, bundled into
 // core's build (tsup noExternal), so the published core depends on nothing unpublished.
 import type { HttpMethod, RateLimit } from "@klaviyo-ts/spec-model";
@@ -28,6 +30,8 @@ export interface OperationMeta {
    * `formBody` the generated operation is defined with
    */
   readonly form?: true;
+  /** from `x-klaviyo-filters`; the shape is the filter module's (src/filter/grammar.ts) */
+  readonly filters?: FilterGrammar;
 }
 
 /** A rate limit as a row of the operation index: [burst, steady, daily?]. */

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { filterBuilder } from "../../src/filter/builder.js";
+import { filterBuilder, filterBuilders } from "../../src/filter/builder.js";
 import type { Filter } from "../../src/filter/filter.js";
 import type { CampaignsGrammar, EventsGrammar, ProfilesGrammar } from "./grammar-fixture.js";
 
@@ -64,5 +64,14 @@ describe("typed filter builder", () => {
     takesProfiles(events.has("profile"));
     // @ts-expect-error and() of two operations' filters
     profiles.and(profiles.equals("email", "x"), events.has("profile"));
+  });
+
+  it("gives one builder per operation name", () => {
+    const filter = filterBuilders<{ getProfiles: typeof profiles; getEvents: typeof events }>();
+    expectTypeOf(filter.getProfiles.equals("email", "x")).toEqualTypeOf<
+      Filter<ProfilesGrammar, "email">
+    >();
+    // @ts-expect-error not an operation
+    filter.getLists;
   });
 });

@@ -1,5 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-import { createClient, createOperationsClient, type KlaviyoClient, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
+import { createClient, createOperationsClient, filterBuilders, type KlaviyoClient, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
 import { operationIndex } from "./operation-index.js";
 import type { paths as imagesPaths } from "./types/images.js";
 
@@ -28,7 +28,11 @@ export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
 export function createKlaviyoWithTypedFetch(options: KlaviyoOptions): KlaviyoClient<paths> {
   return createClient<paths>(options, { revision, operations: operationIndex });
 }
+/**
+ * Typed filter builders, one per operation that filters: only its fields, operators and value
+ * types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`
+ */
+export const filter = /* @__PURE__ */ filterBuilders<{}>();
 
-export * as filter from "./filters.js";
 export { operationIndex } from "./operation-index.js";
 export * from "./operations/images.js";

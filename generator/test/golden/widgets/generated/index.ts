@@ -1,8 +1,9 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import { createClient, createOperationsClient, type KlaviyoClient, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
+import { createClient, createOperationsClient, filterBuilders, type FilterBuilder, type KlaviyoClient, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
 import { operationIndex } from "./operation-index.js";
 import type { paths as clientPaths } from "./types/client.js";
 import type { paths as widgetsPaths } from "./types/widgets.js";
+import type { GetWidgetsFilterGrammar } from "./operations/widgets.js";
 
 /** Every route of the API, for openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`. */
 export type paths = clientPaths & widgetsPaths;
@@ -29,8 +30,14 @@ export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
 export function createKlaviyoWithTypedFetch(options: KlaviyoOptions): KlaviyoClient<paths> {
   return createClient<paths>(options, { revision, operations: operationIndex });
 }
+/**
+ * Typed filter builders, one per operation that filters: only its fields, operators and value
+ * types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`
+ */
+export const filter = /* @__PURE__ */ filterBuilders<{
+  getWidgets: FilterBuilder<GetWidgetsFilterGrammar>;
+}>();
 
-export * as filter from "./filters.js";
 export { operationIndex } from "./operation-index.js";
 export * from "./operations/client.js";
 export * from "./operations/widgets.js";

@@ -83,4 +83,24 @@ export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGr
   scopes: ["widgets:read"],
   paginated: true,
   beta: false,
+  filters: {
+    created: {
+      operators: {
+        single: ["greater-than"],
+      },
+      value: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    name: {
+      operators: {
+        single: ["equals"],
+        list: ["any"],
+      },
+      value: {
+        type: "string",
+      },
+    },
+  },
 });

@@ -1,2 +1,0 @@
-// generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-export {};
