@@ -4,7 +4,7 @@ import type { OperationModel } from "../model/operations.js";
 import { describeRateLimit } from "@klaviyo-ts/spec-model";
 import { filterGrammarType, grammarUsesDateTime, runtimeFilterGrammar } from "./filter-grammar.js";
 import { grammarTypeName } from "./grammar-type-name.js";
-import { buildSourceFile, constStatement, literal } from "./source-file.js";
+import { buildSourceFile, Code, constStatement, literal } from "./source-file.js";
 
 /**
  * operations/<module>.ts: one defineOperation const per operation, plus its deprecated aliases and,
@@ -22,6 +22,8 @@ export function emitOperations(
       moduleSpecifier: "@klaviyo-ts/core",
       namedImports: [
         ...(dateTime ? [{ name: "DateTimeValue", isTypeOnly: true }] : []),
+        // Only modules with a client endpoint import it, so only programs calling one bundle it.
+        ...(operations.some((op) => op.auth === "public") ? ["clientEndpointAuth"] : []),
         "defineOperation",
         // Only modules with a form operation import it, so only programs calling one bundle it.
         ...(operations.some((op) => op.form) ? ["formBody"] : []),
@@ -98,13 +100,13 @@ export function operationDoc(op: OperationModel, revision: string): string {
   return lines.join("\n");
 }
 
-/** The OperationMeta core's defineOperation takes, as data. */
+/** The OperationMeta core's defineOperation takes, as data (and core's auth of client endpoints). */
 export function operationMetadata(op: OperationModel): Record<string, unknown> {
   return {
     id: op.id,
     method: op.method,
     path: op.path,
-    auth: op.auth,
+    auth: op.auth === "public" ? new Code("clientEndpointAuth") : "private",
     rateLimit: op.rateLimit,
     scopes: op.scopes,
     paginated: op.paginated,

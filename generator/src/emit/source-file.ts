@@ -99,7 +99,16 @@ export function printLiteral(value: unknown): string {
   return writer.toString();
 }
 
+/** Code that `literal` writes as it is, within data: the name of an imported helper. */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
 function writeLiteral(writer: CodeBlockWriter, value: unknown): void {
+  if (value instanceof Code) {
+    writer.write(value.text);
+    return;
+  }
   if (Array.isArray(value)) {
     writer.write("[");
     value.forEach((item, index) => {

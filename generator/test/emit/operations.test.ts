@@ -66,8 +66,26 @@ describe("operationMetadata printed as a literal", () => {
         filters: { id: { operators: { single: ["equals"] } } },
       },
     },
+    {
+      given: model({ id: "create_client_event", name: "createClientEvent", auth: "public" }),
+      want: {
+        id: "create_client_event",
+        method: "GET",
+        path: "/api/things",
+        auth: "core's clientEndpointAuth",
+        rateLimit: { burst: 10, steady: 150 },
+        scopes: ["things:read"],
+        paginated: false,
+        beta: false,
+      },
+    },
   ])("$given.id", ({ given, want }) => {
-    expect(new Function(`return ${printLiteral(operationMetadata(given))};`)()).toEqual(want);
+    const clientEndpointAuth = "core's clientEndpointAuth";
+    const read = new Function(
+      "clientEndpointAuth",
+      `return ${printLiteral(operationMetadata(given))};`,
+    );
+    expect(read(clientEndpointAuth)).toEqual(want);
   });
 });
 
@@ -91,6 +109,19 @@ describe("emitOperations", () => {
       "/** @deprecated Use {@link getThings} (`get_things`); `list_things` is its former operationId. */\n" +
         'export const listThings: Operation<operations["get_things"]> = getThings;',
     );
+  });
+
+  it("imports core's auth of client endpoints where a client operation names it", () => {
+    const text = emitOperations(
+      [model({ id: "create_client_event", name: "createClientEvent", auth: "public" })],
+      "events",
+      "2030-01-15",
+      "// header",
+    );
+    expect(text).toContain(
+      'import { clientEndpointAuth, defineOperation, type Operation } from "@klaviyo-ts/core";',
+    );
+    expect(text).toContain("  auth: clientEndpointAuth,\n");
   });
 
   it("types the filter param of an operation that filters with its grammar", () => {

@@ -83,7 +83,7 @@ describe("every built filter is accepted by the mock", () => {
 
   it.each(filtered.map(([name, op]) => ({ name, op })))("$name", async ({ op }) => {
     const credentials =
-      op.meta.auth === "public" ? { publicKey: "AbC123" } : { apiKey: "pk_filters" };
+      op.meta.auth === "private" ? { apiKey: "pk_filters" } : { publicKey: "AbC123" };
     const klaviyo = api.createKlaviyo({ ...credentials, baseUrl: mock.url, rateLimit: false });
     const grammar = op.meta.filters!;
     const required = Object.keys(grammar).filter((field) => grammar[field]!.required);

@@ -22,14 +22,25 @@ export { METHOD_CODES } from "./operation/meta.js";
 export type {
   CallOptions,
   FetchLike,
-  Hooks,
   KlaviyoOptions,
   RateLimitOptions,
-  RedactedHeaders,
-  RequestHookEvent,
-  ResponseHookEvent,
   RetryOptions,
 } from "./client/options.js";
+export {
+  requestHooks,
+  type RedactedHeaders,
+  type RequestHookCallbacks,
+  type RequestHookEvent,
+  type RequestHooks,
+  type ResponseHookEvent,
+  type RetryHookEvent,
+} from "./client/request-hooks.js";
+export {
+  refreshingAccessToken,
+  type RefreshingAccessTokenOptions,
+} from "./auth/refreshing-access-token.js";
+export type { RefreshingAccessToken } from "./auth/token-source.js";
+export { clientEndpointAuth, type ClientEndpointAuth } from "./auth/client-endpoint.js";
 export { createClient, type KlaviyoClient } from "./client/create-client.js";
 export { createOperationsClient } from "./client/operations-client.js";
 export { DEFAULT_BASE_URL } from "./client/base-url.js";

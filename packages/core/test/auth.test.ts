@@ -2,8 +2,17 @@ import { describe, expect, test, vi } from "vitest";
 import { createAuthorizer } from "../src/auth/authorizer.js";
 import { SecretRedactor } from "../src/auth/secret-redactor.js";
 import { validateCredentials, type CredentialOptions } from "../src/auth/credentials.js";
-import { createTokenSource } from "../src/auth/token-source.js";
-import { KlaviyoConfigError } from "../src/index.js";
+import { tokenSourceOf, type TokenSource, type TokenWait } from "../src/auth/token-source.js";
+import type { AttemptDeadline } from "../src/client/attempt-deadline.js";
+import type { Endpoint } from "../src/client/endpoint.js";
+import {
+  clientEndpointAuth,
+  KlaviyoConfigError,
+  KlaviyoTimeoutError,
+  KlaviyoTokenRefreshError,
+  refreshingAccessToken,
+  type RefreshingAccessTokenOptions,
+} from "../src/index.js";
 
 describe("validateCredentials", () => {
   const refresh = async () => "token";
@@ -13,7 +22,17 @@ describe("validateCredentials", () => {
     ["a public key", { publicKey: "AbC123" }, undefined],
     ["both kinds of key", { apiKey: "pk_abc123", publicKey: "AbC123" }, undefined],
     ["an OAuth token", { accessToken: "tok" }, undefined],
-    ["only a refresh callback", { refreshAccessToken: refresh }, undefined],
+    ["only a refreshing token", { accessToken: refreshingAccessToken({ refresh }) }, undefined],
+    [
+      "a token object not made by refreshingAccessToken",
+      { accessToken: { refresh } as never },
+      /refreshingAccessToken/,
+    ],
+    [
+      "apiKey and a refreshing token",
+      { apiKey: "pk_abc123", accessToken: refreshingAccessToken({ refresh }) },
+      /either apiKey/,
+    ],
     ["a public key as apiKey", { apiKey: "AbC123" }, /looks like a public key/],
     ["garbage as apiKey", { apiKey: "sk_live_1" }, /start with "pk_"/],
     ["a private key as publicKey", { publicKey: "pk_abc123" }, /looks like a private key/],
@@ -82,117 +101,188 @@ describe("SecretRedactor", () => {
 });
 
 describe("createAuthorizer", () => {
-  test("private key goes in the Authorization header", async () => {
+  const URL = "https://a.klaviyo.com/api/x";
+  const privately = { id: "get_profiles", path: "/api/profiles", auth: "private" } as Endpoint;
+  const client = {
+    id: "create_client_event",
+    path: "/client/events",
+    auth: clientEndpointAuth,
+  } as Endpoint;
+
+  test("private key goes in the Authorization header", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
-    expect(await auth.authorize("private", "get_profiles")).toEqual({
-      header: "Klaviyo-API-Key pk_abc",
-    });
-    expect(await auth.refreshAfter401({ header: "Klaviyo-API-Key pk_abc" })).toBe(false);
+    expect(auth.authorize(privately, URL)).toEqual({ url: URL, header: "Klaviyo-API-Key pk_abc" });
   });
 
-  test("public endpoints get the company id and never an Authorization header", async () => {
+  test("client endpoints get the company id and never an Authorization header", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc", publicKey: "AbC123" }, new SecretRedactor());
-    expect(await auth.authorize("public", "create_client_event")).toEqual({ companyId: "AbC123" });
+    expect(auth.authorize(client, URL)).toEqual({ url: `${URL}?company_id=AbC123` });
   });
 
   test("a private key alone cannot call a client endpoint", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
-    expect(() => auth.authorize("public", "create_client_event")).toThrow(
-      /create_client_event is a client endpoint/,
-    );
+    expect(() => auth.authorize(client, URL)).toThrow(/create_client_event is a client endpoint/);
   });
 
   test("a public key alone cannot call a private endpoint", () => {
     const auth = createAuthorizer({ publicKey: "AbC123" }, new SecretRedactor());
-    expect(() => auth.authorize("private", "get_profiles")).toThrow(/needs a private apiKey/);
+    expect(() => auth.authorize(privately, URL)).toThrow(/needs a private apiKey/);
   });
 
-  test("OAuth: bearer token, refreshed once after a 401", async () => {
-    const refresh = vi.fn(async () => "fresh");
-    const auth = createAuthorizer(
-      { accessToken: "old", refreshAccessToken: refresh },
-      new SecretRedactor(),
-    );
-    const used = await auth.authorize("private", "get_profiles");
-    expect(used).toEqual({ header: "Bearer old", token: "old" });
-    expect(await auth.refreshAfter401(used)).toBe(true);
-    expect(await auth.authorize("private", "get_profiles")).toEqual({
-      header: "Bearer fresh",
-      token: "fresh",
+  test("a static OAuth token is a bearer header", () => {
+    const auth = createAuthorizer({ accessToken: "tok" }, new SecretRedactor());
+    expect(auth.authorize(privately, URL)).toMatchObject({ header: "Bearer tok" });
+  });
+
+  test("a refreshing OAuth token is asked for the token to send", () => {
+    const token = refreshingAccessToken({ refresh: async () => "fresh" });
+    const auth = createAuthorizer({ accessToken: token }, new SecretRedactor());
+    expect(auth.authorize(privately, URL)).toEqual({
+      url: URL,
+      header: undefined,
+      tokens: tokenSourceOf(token),
     });
-    expect(refresh).toHaveBeenCalledTimes(1);
-  });
-
-  test("OAuth without a refresh callback cannot recover from a 401", async () => {
-    const auth = createAuthorizer({ accessToken: "old" }, new SecretRedactor());
-    expect(await auth.refreshAfter401(await auth.authorize("private", "x"))).toBe(false);
   });
 });
 
-describe("createTokenSource", () => {
+describe("clientEndpointAuth", () => {
+  test.each([
+    [
+      "a URL without a query",
+      "https://a.klaviyo.com/client/x",
+      "https://a.klaviyo.com/client/x?company_id=AbC123",
+    ],
+    [
+      "a URL with a query",
+      "https://a.klaviyo.com/client/x?a=1",
+      "https://a.klaviyo.com/client/x?a=1&company_id=AbC123",
+    ],
+    [
+      "a caller's company_id",
+      "https://a.klaviyo.com/client/x?company_id=other",
+      "https://a.klaviyo.com/client/x?company_id=AbC123",
+    ],
+  ])("puts the public key into %s", (_, url, want) => {
+    expect(clientEndpointAuth(url, "AbC123", "create_client_event")).toBe(want);
+  });
+});
+
+/** A deadline that expires when the test says so. */
+function manualDeadline(): { deadline: AttemptDeadline; expire(): void } {
+  let timedOut = false;
+  let expire!: () => void;
+  const expired = new Promise<never>((_, reject) => {
+    expire = () => {
+      timedOut = true;
+      reject(new Error("deadline"));
+    };
+  });
+  expired.catch(() => undefined);
+  const deadline: AttemptDeadline = {
+    signal: new AbortController().signal,
+    race: (work) => Promise.race([work, expired]),
+    timedOut: () => timedOut,
+    finish: () => undefined,
+  };
+  return { deadline, expire };
+}
+
+function waitWith(deadline = manualDeadline().deadline): TokenWait {
+  const context = { operationId: "get_profiles", method: "GET" as const, path: "/api/profiles" };
+  return { deadline, signal: undefined, context, timeoutMs: 50, redactError: (error) => error };
+}
+
+function sourceOf(options: RefreshingAccessTokenOptions): TokenSource {
+  return tokenSourceOf(refreshingAccessToken(options))!;
+}
+
+/** Waits for a token until the deadline passes: the refresh that wait started is abandoned. */
+async function abandonOne(tokens: TokenSource): Promise<void> {
+  const { deadline, expire } = manualDeadline();
+  const stuck = tokens.token(undefined, waitWith(deadline));
+  expire();
+  await expect(stuck).rejects.toBeInstanceOf(KlaviyoTimeoutError);
+}
+
+describe("refreshingAccessToken", () => {
   test("50 concurrent requests with an expired token cause one refresh", async () => {
     let resolveRefresh!: (token: string) => void;
     const refresh = vi.fn(() => new Promise<string>((resolve) => (resolveRefresh = resolve)));
-    const tokens = createTokenSource("expired", refresh);
-    const refreshed = Array.from({ length: 50 }, () => tokens.refresh("expired"));
+    const tokens = sourceOf({ accessToken: "expired", refresh });
+    expect(await tokens.token(undefined, waitWith())).toBe("expired");
+    const refreshed = Array.from({ length: 50 }, () => tokens.token("expired", waitWith()));
     resolveRefresh("fresh");
     expect(await Promise.all(refreshed)).toEqual(Array(50).fill("fresh"));
     expect(refresh).toHaveBeenCalledTimes(1);
     // A late 401 for the old token does not refresh again.
-    expect(await tokens.refresh("expired")).toBe("fresh");
+    expect(await tokens.token("expired", waitWith())).toBe("fresh");
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
-  test("an abandoned refresh gives way to a new one, and settling late disturbs nothing", async () => {
+  test("a refresh that outlives a deadline is abandoned: the next request refreshes anew, settling late disturbs nothing", async () => {
     const settle: { resolve: (token: string) => void; reject: (error: Error) => void }[] = [];
     const refresh = vi.fn(
       () => new Promise<string>((resolve, reject) => settle.push({ resolve, reject })),
     );
-    const tokens = createTokenSource(undefined, refresh);
-    const stuck = tokens.current();
-    tokens.abandon();
-    const second = tokens.current();
+    const tokens = sourceOf({ refresh });
+    await abandonOne(tokens);
+    const second = tokens.token(undefined, waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[0]!.reject(new Error("late failure"));
-    await expect(stuck).rejects.toThrow("late failure");
     // The late failure left the second refresh in place: a third caller joins it.
-    const third = tokens.current();
+    const third = tokens.token(undefined, waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[1]!.resolve("fresh");
     expect(await Promise.all([second, third])).toEqual(["fresh", "fresh"]);
-    const again = createTokenSource(undefined, refresh);
-    const old = again.current();
-    again.abandon();
-    const next = again.current();
-    settle[2]!.resolve("late");
-    expect(await old).toBe("late");
-    settle[3]!.resolve("newer");
+  });
+
+  test("a refresh settling after it was abandoned still stores its token", async () => {
+    const settle: ((token: string) => void)[] = [];
+    const refresh = vi.fn(() => new Promise<string>((resolve) => settle.push(resolve)));
+    const tokens = sourceOf({ refresh });
+    await abandonOne(tokens);
+    const next = tokens.token(undefined, waitWith());
+    settle[0]!("late");
+    await new Promise((resolve) => setImmediate(resolve));
+    // The abandoned refresh stored its token; the refresh that replaced it is still awaited.
+    expect(await tokens.token(undefined, waitWith())).toBe("late");
+    settle[1]!("newer");
     expect(await next).toBe("newer");
+    expect(await tokens.token(undefined, waitWith())).toBe("newer");
   });
 
   test("without an initial token the first request fetches one, once", async () => {
     const refresh = vi.fn(async () => "first");
-    const tokens = createTokenSource(undefined, refresh);
-    expect(await Promise.all([tokens.current(), tokens.current()])).toEqual(["first", "first"]);
+    const tokens = sourceOf({ refresh });
+    expect(
+      await Promise.all([tokens.token(undefined, waitWith()), tokens.token(undefined, waitWith())]),
+    ).toEqual(["first", "first"]);
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
   test("a failed refresh is reported to every waiter and the next 401 tries again", async () => {
+    const down = new Error("idp down");
     const refresh = vi
       .fn<() => Promise<string>>()
-      .mockRejectedValueOnce(new Error("idp down"))
+      .mockRejectedValueOnce(down)
       .mockResolvedValueOnce("fresh");
-    const tokens = createTokenSource("old", refresh);
-    await expect(Promise.all([tokens.refresh("old"), tokens.refresh("old")])).rejects.toThrow(
-      "idp down",
-    );
-    expect(await tokens.refresh("old")).toBe("fresh");
+    const tokens = sourceOf({ accessToken: "old", refresh });
+    const failed = await Promise.allSettled([
+      tokens.token("old", waitWith()),
+      tokens.token("old", waitWith()),
+    ]);
+    for (const result of failed) {
+      expect(result).toMatchObject({ status: "rejected", reason: { cause: down } });
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(KlaviyoTokenRefreshError);
+    }
+    expect(await tokens.token("old", waitWith())).toBe("fresh");
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 
-  test("without a callback, refresh fails", async () => {
-    await expect(createTokenSource(undefined, undefined).current()).rejects.toThrow(
-      /no refreshAccessToken/,
-    );
+  test.each([
+    ["no refresh function", { accessToken: "tok" }, /needs a refresh function/],
+    ["a token with a newline", { accessToken: "tok\n", refresh: async () => "t" }, /whitespace/],
+  ])("refuses %s", (_, options, want) => {
+    expect(() => refreshingAccessToken(options as RefreshingAccessTokenOptions)).toThrow(want);
   });
 });

@@ -18,6 +18,8 @@ import {
   KlaviyoServerError,
   KlaviyoTimeoutError,
   type KlaviyoOptions,
+  refreshingAccessToken,
+  requestHooks,
 } from "../src/index.js";
 import {
   createClientSubscription,
@@ -384,13 +386,12 @@ describe("retries", () => {
   });
 
   test("after a 401 the OAuth token is refreshed once and the request retried once", async () => {
-    const refreshAccessToken = vi.fn(async () => "fresh");
+    const refresh = vi.fn(async () => "fresh");
     const fetch = fakeFetch((call) =>
       call.headers.authorization === "Bearer fresh" ? json(200, profile) : apiErrors(401),
     );
     const klaviyo = createKlaviyo({
-      accessToken: "stale",
-      refreshAccessToken,
+      accessToken: refreshingAccessToken({ accessToken: "stale", refresh }),
       fetch,
       rateLimit: false,
     });
@@ -398,22 +399,29 @@ describe("retries", () => {
       Array.from({ length: 50 }, () => getProfile(klaviyo, { id: "p1" })),
     );
     expect(results).toEqual(Array(50).fill(profile));
-    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledTimes(1);
     expect(fetch.calls).toHaveLength(100);
   });
 
+  test("a 401 with a static OAuth token is an authentication error, not retried", async () => {
+    const { fetch, klaviyo } = client([apiErrors(401)], { apiKey: undefined, accessToken: "tok" });
+    await expect(getProfile(klaviyo, { id: "p1" })).rejects.toBeInstanceOf(
+      KlaviyoAuthenticationError,
+    );
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   test("a second 401 is an authentication error", async () => {
-    const refreshAccessToken = vi.fn(async () => "fresh");
+    const refresh = vi.fn(async () => "fresh");
     const { fetch, klaviyo } = client([apiErrors(401)], {
       apiKey: undefined,
-      accessToken: "stale",
-      refreshAccessToken,
+      accessToken: refreshingAccessToken({ accessToken: "stale", refresh }),
     });
     await expect(getProfile(klaviyo, { id: "p1" })).rejects.toBeInstanceOf(
       KlaviyoAuthenticationError,
     );
     expect(fetch.calls).toHaveLength(2);
-    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -472,16 +480,22 @@ describe("timeouts and signals", () => {
 });
 
 describe("hooks", () => {
+  test("plain callbacks not made by requestHooks are refused, not silently ignored", () => {
+    const hooks = { onRequest: () => undefined } as never;
+    expect(() => createKlaviyo({ apiKey: "pk_x", hooks })).toThrow(KlaviyoConfigError);
+    expect(() => createKlaviyo({ apiKey: "pk_x", hooks })).toThrow(/requestHooks/);
+  });
+
   test("an error thrown by a hook reaches the caller and is not retried as a network failure", async () => {
     const fetch = fakeFetch(json(200, profile));
     const klaviyo = createKlaviyo({
       apiKey: "pk_x",
       fetch,
-      hooks: {
+      hooks: requestHooks({
         onResponse: () => {
           throw new Error("hook bug");
         },
-      },
+      }),
     });
     await expect(getProfile(klaviyo, { id: "p1" })).rejects.toThrow("hook bug");
     expect(fetch.calls).toHaveLength(1);
@@ -490,10 +504,10 @@ describe("hooks", () => {
   test("onResponse reports status and duration, onRetry the wait and reason", async () => {
     const events: unknown[] = [];
     const { klaviyo } = client([apiErrors(502), json(200, profile)], {
-      hooks: {
+      hooks: requestHooks({
         onResponse: (e) => events.push(["response", e.status, e.attempt, e.durationMs]),
         onRetry: (e) => events.push(["retry", e.reason, e.delayMs, e.attempt]),
-      },
+      }),
     });
     await settle(getProfile(klaviyo, { id: "p1" }));
     expect(events).toEqual([
@@ -508,7 +522,10 @@ describe("hooks", () => {
     const { klaviyo } = client([apiErrors(503), new Response(null, { status: 202 })], {
       apiKey: undefined,
       publicKey: "AbC123",
-      hooks: { onRequest: (e) => requests.push(e), onRetry: (e) => retries.push({ ...e }) },
+      hooks: requestHooks({
+        onRequest: (e) => requests.push(e),
+        onRetry: (e) => retries.push({ ...e }),
+      }),
     });
     await settle(
       createClientSubscription(klaviyo, {

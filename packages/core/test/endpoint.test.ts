@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createEndpointLookup } from "../src/client/endpoint.js";
-import type { OperationIndex } from "../src/index.js";
+import { clientEndpointAuth, type OperationIndex } from "../src/index.js";
 
 const index: OperationIndex = {
   limits: [
@@ -27,7 +27,7 @@ describe("typed-fetch endpoint lookup", () => {
     {
       method: "POST",
       path: "/client/subscriptions",
-      want: { rateLimit: { burst: 75, steady: 750 }, auth: "public" },
+      want: { rateLimit: { burst: 75, steady: 750 }, auth: clientEndpointAuth },
     },
   ];
   test.each(cases)("$method $path", ({ method, path, want }) => {

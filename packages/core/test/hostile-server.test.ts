@@ -15,6 +15,8 @@ import {
   KlaviyoTimeoutError,
   KlaviyoTokenRefreshError,
   type KlaviyoOptions,
+  refreshingAccessToken,
+  requestHooks,
 } from "../src/index.js";
 import {
   createKlaviyo,
@@ -119,7 +121,12 @@ describe("secrets never leak from what a server echoes", () => {
         res.setHeader("x-echo", String(req.headers.authorization));
         handler(req, res);
       },
-      { hooks: { onRequest: (e) => events.push(e), onResponse: (e) => events.push(e) } },
+      {
+        hooks: requestHooks({
+          onRequest: (e) => events.push(e),
+          onResponse: (e) => events.push(e),
+        }),
+      },
     );
     const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KlaviyoRequestError);
@@ -141,7 +148,7 @@ describe("secrets never leak from what a server echoes", () => {
         res.setHeader(`x-${API_KEY}`, "1");
         sendJson(res, 200, { data: profile("x") });
       },
-      { hooks: { onResponse: (e) => events.push(e) } },
+      { hooks: requestHooks({ onResponse: (e) => events.push(e) }) },
     );
     await getProfile(klaviyo, { id: "p1" });
     expect(events).toHaveLength(1);
@@ -195,8 +202,10 @@ describe("secrets never leak from what a server echoes", () => {
       },
       {
         apiKey: undefined,
-        accessToken: "token-Old-0001",
-        refreshAccessToken: async () => `token-Fresh-${++refreshes}00X`,
+        accessToken: refreshingAccessToken({
+          accessToken: "token-Old-0001",
+          refresh: async () => `token-Fresh-${++refreshes}00X`,
+        }),
       },
     );
     const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
@@ -302,7 +311,7 @@ describe("requests reach the right endpoint or none", () => {
       (_, res) => sendJson(res, 200, { data: profile("x") }),
       {
         apiKey: undefined,
-        refreshAccessToken: async () => "tok-Broken\r\nx-injected: 1",
+        accessToken: refreshingAccessToken({ refresh: async () => "tok-Broken\r\nx-injected: 1" }),
         retry: { baseDelayMs: 1000 },
       },
     );
@@ -368,7 +377,7 @@ describe("nothing hangs", () => {
       (_, res) => sendJson(res, 200, { data: profile("x") }),
       {
         apiKey: undefined,
-        refreshAccessToken: neverRefreshes,
+        accessToken: refreshingAccessToken({ refresh: neverRefreshes }),
         timeoutMs: 50,
       },
     );
@@ -387,7 +396,7 @@ describe("nothing hangs", () => {
       (_, res) => sendJson(res, 200, { data: profile("x") }),
       {
         apiKey: undefined,
-        refreshAccessToken: () => answers.shift()!(),
+        accessToken: refreshingAccessToken({ refresh: () => answers.shift()!() }),
         timeoutMs: 50,
       },
     );
@@ -399,7 +408,7 @@ describe("nothing hangs", () => {
   test("a hanging token refresh gives way to the call's signal", async () => {
     const { klaviyo } = await serve((_, res) => sendJson(res, 200, { data: profile("x") }), {
       apiKey: undefined,
-      refreshAccessToken: neverRefreshes,
+      accessToken: refreshingAccessToken({ refresh: neverRefreshes }),
       timeoutMs: 0,
     });
     const controller = new AbortController();
@@ -411,8 +420,7 @@ describe("nothing hangs", () => {
   test("a hanging refresh after a 401 respects the timeout too", async () => {
     const { klaviyo } = await serve((_, res) => sendJson(res, 401, { errors: [] }), {
       apiKey: undefined,
-      accessToken: "expired",
-      refreshAccessToken: neverRefreshes,
+      accessToken: refreshingAccessToken({ accessToken: "expired", refresh: neverRefreshes }),
       timeoutMs: 50,
     });
     await expect(getProfile(klaviyo, { id: "p1" })).rejects.toBeInstanceOf(KlaviyoTimeoutError);
@@ -516,7 +524,7 @@ describe("nothing is lost silently", () => {
       (_, res) => sendJson(res, 200, { data: profile("x") }),
       {
         apiKey: undefined,
-        refreshAccessToken: () => Promise.reject(original),
+        accessToken: refreshingAccessToken({ refresh: () => Promise.reject(original) }),
       },
     );
     const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
@@ -541,7 +549,10 @@ describe("nothing is lost silently", () => {
     async (_, refresh) => {
       const { server, klaviyo } = await serve(
         (_, res) => sendJson(res, 200, { data: profile("x") }),
-        { apiKey: undefined, refreshAccessToken: refresh as () => Promise<string> },
+        {
+          apiKey: undefined,
+          accessToken: refreshingAccessToken({ refresh: refresh as () => Promise<string> }),
+        },
       );
       const error = await getProfile(klaviyo, { id: "p1" }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(KlaviyoTokenRefreshError);

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import type { KlaviyoOptions } from "../src/index.js";
+import { refreshingAccessToken, requestHooks, type KlaviyoOptions } from "../src/index.js";
 import { createKlaviyo, createProfile, getProfile } from "./fixtures/profiles-client.js";
 import {
   apiErrors,
@@ -36,7 +36,11 @@ function expectNoSecret(value: unknown): void {
 const hang: Reply = (call) => hangingFetch(call.url, { signal: call.signal ?? null });
 const credentials: [string, Partial<KlaviyoOptions>][] = [
   ["private key", { apiKey: API_KEY }],
-  ["OAuth token", { accessToken: TOKEN, refreshAccessToken: async () => TOKEN }],
+  ["static OAuth token", { accessToken: TOKEN }],
+  [
+    "refreshing OAuth token",
+    { accessToken: refreshingAccessToken({ accessToken: TOKEN, refresh: async () => TOKEN }) },
+  ],
 ];
 
 describe.each(credentials)("with a %s, secrets never leak", (_, auth) => {
@@ -60,7 +64,7 @@ describe.each(credentials)("with a %s, secrets never leak", (_, auth) => {
       fetch: fakeFetch(reply),
       retry: false,
       timeoutMs: 20,
-      hooks: { onRequest: (e) => events.push(e), onResponse: (e) => events.push(e) },
+      hooks: requestHooks({ onRequest: (e) => events.push(e), onResponse: (e) => events.push(e) }),
     });
     const error = await createProfile(klaviyo, {
       body: { data: { type: "profile", attributes: {} } },
@@ -78,11 +82,11 @@ describe.each(credentials)("with a %s, secrets never leak", (_, auth) => {
       ...auth,
       fetch,
       retry: { baseDelayMs: 1 },
-      hooks: {
+      hooks: requestHooks({
         onRequest: (e) => events.push(e),
         onResponse: (e) => events.push(e),
         onRetry: (e) => events.push(e),
-      },
+      }),
     });
     await getProfile(klaviyo, { id: "1" });
     expect(events).toHaveLength(5);
@@ -99,7 +103,7 @@ test("hooks see the public key redacted in URLs", async () => {
   const klaviyo = createKlaviyo({
     publicKey: "AbC123",
     fetch: fakeFetch(new Response(null, { status: 202 })),
-    hooks: { onRequest: (e) => events.push(e) },
+    hooks: requestHooks({ onRequest: (e) => events.push(e) }),
   });
   await klaviyo.POST("/client/subscriptions", {
     params: { header: { revision: "x" }, query: { company_id: "AbC123" } },

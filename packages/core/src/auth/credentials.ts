@@ -1,9 +1,9 @@
 import { KlaviyoConfigError } from "../errors/klaviyo-error.js";
+import { tokenSourceOf, type RefreshingAccessToken } from "./token-source.js";
 
 export interface CredentialOptions {
   apiKey?: string | undefined;
-  accessToken?: string | undefined;
-  refreshAccessToken?: (() => Promise<string>) | undefined;
+  accessToken?: string | RefreshingAccessToken | undefined;
   publicKey?: string | undefined;
 }
 
@@ -11,26 +11,21 @@ const PUBLIC_KEY = /^[A-Za-z0-9]{6}$/;
 
 /** Refuses credentials that cannot work, before anything is sent. Messages never quote a key. */
 export function validateCredentials(options: CredentialOptions): void {
-  const { apiKey, accessToken, refreshAccessToken, publicKey } = options;
-  if (!apiKey && !accessToken && !refreshAccessToken && !publicKey) {
+  const { apiKey, accessToken, publicKey } = options;
+  if (!apiKey && !accessToken && !publicKey) {
     throw new KlaviyoConfigError(
-      "No credentials: pass apiKey (private key), accessToken/refreshAccessToken (OAuth) or publicKey (client endpoints).",
+      "No credentials: pass apiKey (private key), accessToken (OAuth) or publicKey (client endpoints).",
     );
   }
-  if (apiKey !== undefined && (accessToken !== undefined || refreshAccessToken !== undefined)) {
-    throw new KlaviyoConfigError(
-      "Pass either apiKey or an OAuth accessToken/refreshAccessToken, not both.",
-    );
+  if (apiKey !== undefined && accessToken !== undefined) {
+    throw new KlaviyoConfigError("Pass either apiKey or an OAuth accessToken, not both.");
   }
-  // A header value cannot hold CR or LF, and fetch implementations quote the value they refuse:
-  // the key would reach the error text. Leading or trailing blanks are a copy-paste slip.
-  for (const [name, value] of [
-    ["apiKey", apiKey],
-    ["accessToken", accessToken],
-  ] as const) {
-    if (value !== undefined && /\s/.test(value)) {
-      throw new KlaviyoConfigError(`${name} contains whitespace (space, tab, CR or LF)`);
-    }
+  refuseWhitespace("apiKey", apiKey);
+  if (typeof accessToken === "string") refuseWhitespace("accessToken", accessToken);
+  else if (accessToken !== undefined && !tokenSourceOf(accessToken)) {
+    throw new KlaviyoConfigError(
+      "accessToken is a token string, or refreshingAccessToken({ refresh }) for one that refreshes.",
+    );
   }
   if (apiKey !== undefined && !apiKey.startsWith("pk_")) {
     throw new KlaviyoConfigError(
@@ -45,5 +40,15 @@ export function validateCredentials(options: CredentialOptions): void {
         ? "publicKey looks like a private key; pass it as apiKey. A private key must never be sent to client endpoints."
         : "publicKey is not a Klaviyo public key (site id): 6 letters or digits.",
     );
+  }
+}
+
+/**
+ * A header value cannot hold CR or LF, and fetch implementations quote the value they refuse:
+ * the key would reach the error text. Leading or trailing blanks are a copy-paste slip.
+ */
+export function refuseWhitespace(name: string, value: string | undefined): void {
+  if (value !== undefined && /\s/.test(value)) {
+    throw new KlaviyoConfigError(`${name} contains whitespace (space, tab, CR or LF)`);
   }
 }

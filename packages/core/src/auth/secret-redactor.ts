@@ -1,4 +1,4 @@
-const REDACTED = "[redacted]";
+export const REDACTED = "[redacted]";
 
 /**
  * Every credential value a client holds (its API key, its current and every refreshed access token),

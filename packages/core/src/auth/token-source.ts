@@ -1,67 +1,42 @@
+import type { AttemptDeadline } from "../client/attempt-deadline.js";
+import type { RequestContext } from "../errors/request-error.js";
+
+// What the runtime and a refreshing access token (refreshing-access-token.ts) agree on; the
+// refreshing itself is only bundled by programs that make such a token.
+
 /**
- * Holds an OAuth access token and refreshes it single-flight: however many requests find the token
- * expired at once, the refresh callback runs once and all of them wait for its result.
+ * The key under which a refreshing token carries its source; registered, so that a token made by
+ * another copy of core is recognised.
  */
-export interface TokenSource {
-  current(): Promise<string>;
-  /** Replaces `stale` with a fresh token, unless another request already did. */
-  refresh(stale: string | undefined): Promise<string>;
-  readonly canRefresh: boolean;
-  /**
-   * Forgets a refresh that is still running (one that outlived a call's deadline), so the next
-   * request starts a fresh one instead of waiting on a callback that may never settle.
-   */
-  abandon(): void;
+export const TOKEN_SOURCE = /* @__PURE__ */ Symbol.for("@klaviyo-ts/core/token-source");
+
+/** An OAuth access token that is refreshed after a 401; made by `refreshingAccessToken`. */
+export interface RefreshingAccessToken {
+  readonly [TOKEN_SOURCE]: TokenSource;
 }
 
-export function createTokenSource(
-  initial: string | undefined,
-  refreshAccessToken: (() => Promise<string>) | undefined,
-  /** told every token, so it can be redacted from whatever a server echoes */
-  remember: (token: string) => void = () => undefined,
-): TokenSource {
-  let token = initial;
-  let refreshing: Promise<string> | undefined;
+/** What the attempt waiting for a token brings: its deadline, the caller's signal, what to name in errors. */
+export interface TokenWait {
+  deadline: AttemptDeadline;
+  signal: AbortSignal | undefined;
+  context: RequestContext;
+  timeoutMs: number;
+  /** the client's redaction of errors, so a token in a failed refresh's error never reaches the caller */
+  redactError(error: unknown): unknown;
+}
 
-  const refresh = (stale: string | undefined): Promise<string> => {
-    if (token !== undefined && token !== stale) return Promise.resolve(token);
-    if (!refreshAccessToken) return Promise.reject(new Error("no refreshAccessToken callback"));
-    if (!refreshing) {
-      // A refresh settling after it was abandoned still stores its token, but leaves the
-      // refresh that replaced it in place.
-      // Called inside a promise: a callback that throws instead of rejecting, or resolves to no
-      // token, fails the waiting calls like any failed refresh instead of escaping untyped or
-      // sending "Bearer undefined".
-      const pending: Promise<string> = new Promise<unknown>((resolve) =>
-        resolve(refreshAccessToken()),
-      ).then(
-        (fresh) => {
-          if (typeof fresh !== "string" || fresh === "") {
-            throw new Error(
-              `refreshAccessToken resolved to ${fresh === "" ? "an empty string" : typeof fresh}, not a token`,
-            );
-          }
-          remember(fresh);
-          token = fresh;
-          if (refreshing === pending) refreshing = undefined;
-          return fresh;
-        },
-        (error: unknown) => {
-          if (refreshing === pending) refreshing = undefined;
-          throw error;
-        },
-      );
-      refreshing = pending;
-    }
-    return refreshing;
-  };
+/** What the runtime asks of a refreshing token. */
+export interface TokenSource {
+  /**
+   * The token to send: the current one; after `stale` drew a 401, a fresh one, unless another
+   * request already replaced it. Fails at the attempt's deadline or with the caller's signal.
+   */
+  token(stale: string | undefined, wait: TokenWait): Promise<string>;
+}
 
-  return {
-    current: () => (token !== undefined ? Promise.resolve(token) : refresh(undefined)),
-    refresh,
-    canRefresh: refreshAccessToken !== undefined,
-    abandon: () => {
-      refreshing = undefined;
-    },
-  };
+/** The source of a refreshing token; undefined for a static token or anything else. */
+export function tokenSourceOf(value: unknown): TokenSource | undefined {
+  return typeof value === "object" && value !== null
+    ? (value as Partial<RefreshingAccessToken>)[TOKEN_SOURCE]
+    : undefined;
 }

@@ -1,3 +1,4 @@
+import { clientEndpointAuth, type ClientEndpointAuth } from "../auth/client-endpoint.js";
 import {
   METHOD_CODES,
   type HttpMethod,
@@ -11,7 +12,8 @@ export interface Endpoint {
   readonly id: string | undefined;
   readonly method: HttpMethod;
   readonly path: string;
-  readonly auth: "private" | "public";
+  /** "private", or how a client endpoint is authenticated (with the public key) */
+  readonly auth: "private" | ClientEndpointAuth;
   readonly rateLimit: RateLimit | undefined;
   readonly scopes: readonly string[];
   /** a pre-release operation, sent with the revision's ".pre" header whichever client calls it */
@@ -30,7 +32,7 @@ export function createEndpointLookup(index: OperationIndex) {
         method: method as HttpMethod,
         path,
         // Klaviyo's client endpoints are exactly those under /client/.
-        auth: path.startsWith("/client/") ? "public" : "private",
+        auth: path.startsWith("/client/") ? clientEndpointAuth : "private",
         rateLimit: rateLimitOf(index, method as HttpMethod, path),
         scopes: [],
         // A typed-fetch route is the client's own: a beta client's revision is ".pre" already.

@@ -1,7 +1,6 @@
 import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
 
 export const JSON_API = "application/vnd.api+json";
-const REDACTED = "[redacted]";
 const USER_AGENT = "klaviyo-ts";
 /** Set by the runtime on every request; a caller's value is dropped rather than sent twice or overriding ours. */
 const RUNTIME_HEADERS = new Set(["accept", "authorization", "content-type", "revision"]);
@@ -83,28 +82,4 @@ export function requestHeaders(
   if (wire.jsonBody) headers["content-type"] = JSON_API;
   if (wire.authorization) headers.authorization = wire.authorization;
   return headers;
-}
-
-/** The headers a hook may see: credentials replaced, everything else as sent (less any secret echoed into a value). */
-export function redactHeaders(
-  headers: Record<string, string> | Headers,
-  redact: (text: string) => string = (text) => text,
-): Record<string, string> {
-  const redacted: Record<string, string> = {};
-  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) {
-    // Names too: a server may echo the key as a header name, which fetch hands over lower-cased.
-    redacted[redact(name)] = isSecretHeader(name) ? REDACTED : redact(value);
-  }
-  return redacted;
-}
-
-function isSecretHeader(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower === "authorization" || lower === "cookie" || lower === "set-cookie";
-}
-
-/** The URL a hook may see: the public key replaced. */
-export function redactUrl(url: string): string {
-  return url.replace(/([?&]company_id=)[^&#]*/, `$1${REDACTED}`);
 }

@@ -1,4 +1,6 @@
+import type { RefreshingAccessToken } from "../auth/token-source.js";
 import type { RateLimitStore } from "../rate-limit/store.js";
+import type { RequestHooks } from "./request-hooks.js";
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -25,38 +27,11 @@ export interface RateLimitOptions {
   marginMs?: number;
 }
 
-/** Headers as hooks see them: credentials replaced by "[redacted]". */
-export type RedactedHeaders = Readonly<Record<string, string>>;
-
-export interface RequestHookEvent {
-  operationId: string | undefined;
-  method: string;
-  /** URL without credentials (the public key query parameter is redacted too) */
-  url: string;
-  headers: RedactedHeaders;
-  attempt: number;
-}
-
-export interface ResponseHookEvent extends RequestHookEvent {
-  status: number;
-  responseHeaders: RedactedHeaders;
-  durationMs: number;
-}
-
-export interface Hooks {
-  onRequest?: (event: RequestHookEvent) => void;
-  onResponse?: (event: ResponseHookEvent) => void;
-  /** a retry is about to wait `delayMs`; `reason` is the status or error name */
-  onRetry?: (event: RequestHookEvent & { delayMs: number; reason: string }) => void;
-}
-
 export interface KlaviyoOptions {
   /** private API key, "pk_..." */
   apiKey?: string;
-  /** OAuth access token */
-  accessToken?: string;
-  /** returns a fresh OAuth access token; called once for any number of concurrent requests */
-  refreshAccessToken?: () => Promise<string>;
+  /** OAuth access token: a string, or `refreshingAccessToken({ refresh })` for one refreshed after a 401 */
+  accessToken?: string | RefreshingAccessToken;
   /** public API key (site id, 6 alphanumeric characters) for /client/* endpoints */
   publicKey?: string;
   /** default https://a.klaviyo.com; must be https except on loopback */
@@ -66,7 +41,8 @@ export interface KlaviyoOptions {
   timeoutMs?: number;
   retry?: RetryOptions | false;
   rateLimit?: RateLimitOptions | false;
-  hooks?: Hooks;
+  /** made by `requestHooks({ onRequest, onResponse, onRetry })` */
+  hooks?: RequestHooks;
   /** prepended to the runtime's own user agent */
   userAgent?: string;
 }

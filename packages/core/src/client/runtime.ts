@@ -1,12 +1,8 @@
-import { createAuthorizer, type Authorization } from "../auth/authorizer.js";
+import { createAuthorizer } from "../auth/authorizer.js";
 import { validateCredentials } from "../auth/credentials.js";
 import { SecretRedactor } from "../auth/secret-redactor.js";
 import { KlaviyoConfigError, type KlaviyoError } from "../errors/klaviyo-error.js";
-import {
-  KlaviyoInvalidRequestError,
-  KlaviyoTokenRefreshError,
-  type RequestContext,
-} from "../errors/request-error.js";
+import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
 import {
   causeCode,
   KlaviyoConnectionError,
@@ -18,12 +14,13 @@ import { RateLimiter } from "../rate-limit/limiter.js";
 import { isRetryable, type AttemptOutcome } from "../retry/policy.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
-import { startAttemptDeadline, type AttemptDeadline } from "./attempt-deadline.js";
+import { startAttemptDeadline } from "./attempt-deadline.js";
 import { baseUrlHint, validateBaseUrl } from "./base-url.js";
 import type { Endpoint } from "./endpoint.js";
 import { followSignal } from "./follow-signal.js";
-import { redactHeaders, redactUrl, requestHeaders, revisionFor, userAgentOf } from "./headers.js";
-import type { FetchLike, KlaviyoOptions, RequestHookEvent } from "./options.js";
+import { requestHeaders, revisionFor, userAgentOf } from "./headers.js";
+import type { FetchLike, KlaviyoOptions } from "./options.js";
+import { HOOKS, type AttemptObserver } from "./request-hooks.js";
 
 export interface OutgoingRequest {
   endpoint: Endpoint;
@@ -61,9 +58,10 @@ export interface Runtime {
 
 interface AttemptResult {
   outcome: AttemptOutcome;
-  authorization: Authorization;
-  /** what hooks were told about the attempt, for onRetry to repeat */
-  event: RequestHookEvent | undefined;
+  /** the refreshing OAuth token the attempt sent, which a 401 makes stale */
+  token?: string | undefined;
+  /** the hooks following the attempt, to be told of a retry after it */
+  observer: AttemptObserver | undefined;
   received?: ReceivedResponse;
   error?: KlaviyoError;
 }
@@ -108,68 +106,51 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
       ? undefined
       : // One cap on waiting: the retry policy's, so a long server pause fails fast rather than queueing.
         new RateLimiter({ maxWaitMs: (retry ?? RETRY_DEFAULTS).maxDelayMs, ...options.rateLimit });
-  const hooks = options.hooks;
+  const observe = options.hooks?.[HOOKS]?.(redact);
+  if (options.hooks && !observe) {
+    throw new KlaviyoConfigError(
+      "hooks are made by requestHooks({ onRequest, onResponse, onRetry })",
+    );
+  }
   const { revision } = pinned;
   const userAgent = userAgentOf(options.userAgent);
-
-  /**
-   * Waits for the OAuth token source within the attempt's deadline and the call's signal: a hanging
-   * refresh callback fails each waiting call at its own deadline instead of hanging all of them.
-   */
-  async function awaitToken<T>(
-    work: Promise<T>,
-    request: OutgoingRequest,
-    deadline: AttemptDeadline,
-    timeoutMs: number,
-  ): Promise<T> {
-    try {
-      return await deadline.race(work);
-    } catch (error) {
-      if (request.signal?.aborted) throw request.signal.reason;
-      const context = contextOf(request.endpoint);
-      if (deadline.timedOut()) {
-        authorizer.abandonRefresh();
-        throw new KlaviyoTimeoutError(context, timeoutMs, "access token");
-      }
-      throw new KlaviyoTokenRefreshError(context, secrets.redactError(error));
-    }
-  }
 
   async function attempt(
     request: OutgoingRequest,
     signal: AbortSignal | undefined,
     attemptNumber: number,
     inFlight: InFlight,
+    /** the token a 401 answered, to be replaced before this attempt */
+    stale: string | undefined,
   ): Promise<AttemptResult> {
     const { endpoint } = request;
     signal?.throwIfAborted();
     const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
     const deadline = startAttemptDeadline(signal, timeoutMs);
     try {
-      const authorized = authorizer.authorize(endpoint.auth, endpoint.id ?? endpoint.path);
-      const authorization =
-        authorized instanceof Promise
-          ? await awaitToken(authorized, request, deadline, timeoutMs)
-          : authorized;
-      const url = authorization.companyId
-        ? withCompanyId(request.url, authorization.companyId)
-        : request.url;
+      const { url, header, tokens } = authorizer.authorize(endpoint, request.url);
+      const token = await tokens?.token(stale, {
+        deadline,
+        signal: request.signal,
+        context: contextOf(endpoint),
+        timeoutMs,
+        redactError: (error) => secrets.redactError(error),
+      });
+      secrets.add(token);
       const headers = requestHeaders(request.headers, {
         revision: revisionFor(revision, endpoint.beta),
         userAgent: endpoint.auth === "private" ? userAgent : undefined,
         jsonBody: typeof request.body === "string",
-        authorization: authorization.header,
+        authorization: token ? `Bearer ${token}` : header,
       });
-      const event: RequestHookEvent | undefined = hooks && {
+      const observer = observe?.({
         operationId: endpoint.id,
         method: endpoint.method,
-        url: redactUrl(redact(url)),
-        headers: redactHeaders(headers, redact),
+        url,
+        headers,
         attempt: attemptNumber,
-      };
-      if (event) hooks?.onRequest?.(event);
+      });
 
-      const started = Date.now();
       let fetched: Promise<Response>;
       try {
         fetched = fetchFn(url, {
@@ -197,7 +178,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         const context = contextOf(endpoint);
         if (deadline.timedOut()) {
           const error = new KlaviyoTimeoutError(context, timeoutMs);
-          return { outcome: { kind: "timeout" }, authorization, event, error };
+          return { outcome: { kind: "timeout" }, token, observer, error };
         }
         // fetch refused to build the request (undici's TypeError carries no network cause): sending
         // it again cannot help, and it is the caller's to fix.
@@ -210,8 +191,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         }
         return {
           outcome: { kind: "network", sent: !NOT_SENT.has(causeCode(error)) },
-          authorization,
-          event,
+          token,
+          observer,
           error: new KlaviyoConnectionError(
             { ...context, host: new URL(url).host },
             secrets.redactError(error),
@@ -219,14 +200,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         };
       }
       const { response, text } = received;
-      if (event) {
-        hooks?.onResponse?.({
-          ...event,
-          status: response.status,
-          responseHeaders: redactHeaders(response.headers, redact),
-          durationMs: Date.now() - started,
-        });
-      }
+      observer?.response(response);
       if (!isSuccess(response.status)) {
         received.text = redact(text);
         received.errorBody = text === "" ? undefined : secrets.redactParsed(parseLeniently(text));
@@ -237,8 +211,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           // A cut-off body looks like a dropped connection to the retry policy: it may have been processed.
           return {
             outcome: { kind: "network", sent: true },
-            authorization,
-            event,
+            token,
+            observer,
             error: new KlaviyoInvalidResponseError(
               { ...contextOf(endpoint), status: response.status },
               undefined,
@@ -249,25 +223,10 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
       }
       return {
         outcome: { kind: "response", status: response.status },
-        authorization,
-        event,
+        token,
+        observer,
         received,
       };
-    } finally {
-      deadline.finish();
-    }
-  }
-
-  /** After a 401 with an OAuth token: one refresh, within the call's timeout and signal. */
-  async function refreshAfter401(
-    request: OutgoingRequest,
-    signal: AbortSignal | undefined,
-    used: Authorization,
-  ): Promise<boolean> {
-    const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
-    const deadline = startAttemptDeadline(signal, timeoutMs);
-    try {
-      return await awaitToken(authorizer.refreshAfter401(used), request, deadline, timeoutMs);
     } finally {
       deadline.finish();
     }
@@ -293,6 +252,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     const key = `${endpoint.method} ${endpoint.path}`;
     const spent = { retries: 0, waitedMs: 0 };
     let refreshed = false;
+    let stale: string | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
       const release = limiter
         ? await limiter.acquire(key, endpoint.rateLimit, signal, endpoint)
@@ -300,7 +260,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
       const inFlight: InFlight = {};
       let result: AttemptResult;
       try {
-        result = await attempt(request, signal, attemptNumber, inFlight);
+        result = await attempt(request, signal, attemptNumber, inFlight, stale);
+        stale = undefined;
       } finally {
         if (release) {
           if (inFlight.settled && !inFlight.done) void inFlight.settled.then(release);
@@ -323,9 +284,10 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         );
         if (isSuccess(status)) return received;
         // One retry with a fresh token after a 401; it is not a failure of the request itself.
-        if (status === 401 && !refreshed) {
+        if (status === 401 && !refreshed && result.token) {
           refreshed = true;
-          if (await refreshAfter401(request, signal, result.authorization)) continue;
+          stale = result.token;
+          continue;
         }
       }
       const delayMs =
@@ -336,13 +298,10 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         if (received) return received;
         throw result.error;
       }
-      if (result.event) {
-        hooks?.onRetry?.({
-          ...result.event,
-          delayMs,
-          reason: received ? String(received.response.status) : result.error!.name,
-        });
-      }
+      result.observer?.retry(
+        delayMs,
+        received ? String(received.response.status) : result.error!.name,
+      );
       await sleep(delayMs, signal);
       spent.waitedMs += delayMs;
       spent.retries++;
@@ -379,13 +338,4 @@ function parseLeniently(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-function withCompanyId(url: string, companyId: string): string {
-  if (!url.includes("company_id=")) {
-    return `${url}${url.includes("?") ? "&" : "?"}company_id=${encodeURIComponent(companyId)}`;
-  }
-  const parsed = new URL(url);
-  parsed.searchParams.set("company_id", companyId);
-  return parsed.href;
 }

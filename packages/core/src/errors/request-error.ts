@@ -32,11 +32,11 @@ export class KlaviyoInvalidRequestError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoInvalidRequestError";
 }
 
-/** The `refreshAccessToken` callback threw or rejected; the original error is the `cause`. */
+/** The `refresh` callback of a `refreshingAccessToken` threw or rejected; the original error is the `cause`. */
 export class KlaviyoTokenRefreshError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoTokenRefreshError";
 
   constructor(context: RequestContext, cause: unknown) {
-    super(context, `${context.method} ${context.path}: refreshAccessToken failed`, { cause });
+    super(context, `${context.method} ${context.path}: access token refresh failed`, { cause });
   }
 }

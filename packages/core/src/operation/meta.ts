@@ -1,3 +1,4 @@
+import type { ClientEndpointAuth } from "../auth/client-endpoint.js";
 import type { FilterGrammar } from "../filter/grammar.js";
 
 // One definition for the generator, the mock and core: @klaviyo-ts/spec-model, bundled into
@@ -14,8 +15,11 @@ export interface OperationMeta {
   readonly method: HttpMethod;
   /** path template exactly as in the spec, e.g. "/api/profiles/{id}" */
   readonly path: string;
-  /** public = /client/* endpoints: company_id query param, never an Authorization header */
-  readonly auth: "private" | "public";
+  /**
+   * "private", or for /client/* endpoints `clientEndpointAuth`: the public key as the company_id
+   * query parameter, never an Authorization header
+   */
+  readonly auth: "private" | ClientEndpointAuth;
   readonly rateLimit: RateLimit;
   readonly scopes: readonly string[];
   /** accepts page[cursor] and its response carries links.next */

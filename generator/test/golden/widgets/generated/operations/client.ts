@@ -1,5 +1,5 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import { defineOperation, type Operation } from "@klaviyo-ts/core";
+import { clientEndpointAuth, defineOperation, type Operation } from "@klaviyo-ts/core";
 import type { operations } from "../types/client.js";
 /**
  * Create Client Widget View
@@ -11,7 +11,7 @@ export const createClientWidgetView: Operation<operations["create_client_widget_
   id: "create_client_widget_view",
   method: "POST",
   path: "/client/widget-views",
-  auth: "public",
+  auth: clientEndpointAuth,
   rateLimit: {
     burst: 350,
     steady: 3500,
