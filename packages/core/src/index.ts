@@ -30,7 +30,6 @@ export type {
   ResponseHookEvent,
   RetryOptions,
 } from "./client/options.js";
-export { createClient, type KlaviyoClient } from "./client/create-client.js";
 export { createOperationsClient } from "./client/operations-client.js";
 export { DEFAULT_BASE_URL } from "./client/base-url.js";
 export { formBody } from "./internal/form-body.js";

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
-  createClient,
   defineOperation,
   formBody,
   KlaviyoApiError,
@@ -19,6 +18,7 @@ import {
   KlaviyoTimeoutError,
   type KlaviyoOptions,
 } from "../src/index.js";
+import { createClient } from "../src/typed-fetch.js";
 import {
   createClientSubscription,
   createKlaviyo,

@@ -46,6 +46,7 @@ export interface components {
         Error: {
             errors: Record<string, unknown>[];
         };
+        WidgetFields: ("name" | "color" | "size")[];
     };
     responses: {
         /** @description Client Error */
