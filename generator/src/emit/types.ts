@@ -1,6 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { UserError } from "../errors.js";
+import { referSchemasByName, schemaAliases } from "./schema-aliases.js";
 import { withSharedFieldLists } from "./shared-field-lists.js";
 import { lowerHttpMethods, type OpenApiDocument, type PathItem } from "@klaviyo-ts/spec-model";
 
@@ -50,29 +51,48 @@ export async function emitModuleTypes(
   const [paths, operations, components] = ["paths", "operations", "components"].map(declaration);
   const errors = new Map<string, ts.TypeElement[]>();
   const files = new Map<string, string>();
+  const shared = components ? schemaAliases(components) : { aliases: [], rest: undefined };
+  const sharedNodes = [...shared.aliases, ...(shared.rest ? [shared.rest] : [])];
   files.set(
     `types/${componentsModule}.ts`,
-    `${header}\n${astToString(components ? [components] : [])}`,
+    `${header}\n${astToString(referSchemasByName(sharedNodes, new Set()))}`,
   );
   for (const [module, modulePaths] of modules) {
-    const operationsText = declarationText(operations, operationIds(document, modulePaths), (op) =>
-      operationForFunctions(op, errors),
+    const moduleOperations = declarationWith(
+      operations,
+      operationIds(document, modulePaths),
+      (op) => operationForFunctions(op, errors),
     );
-    files.set(`types/${module}.ts`, `${header}\n${importComponents("./")}${operationsText}`);
-    const routesText = declarationText(paths, new Set(modulePaths), (route) =>
+    files.set(`types/${module}.ts`, `${header}\n${typeFileText(moduleOperations, "./")}`);
+    const routes = declarationWith(paths, new Set(modulePaths), (route) =>
       routeWithErrors(route, errors),
     );
     files.set(
       `paths/${module}.ts`,
-      `${header}\n${routesText.includes("components[") ? importComponents("../types/") : ""}` +
-        `import type { operations } from "../types/${module}.js";\n${routesText}`,
+      `${header}\n${typeFileText(routes, "../types/", `import type { operations } from "../types/${module}.js";\n`)}`,
     );
   }
   return files;
 }
 
-function importComponents(folder: string): string {
-  return `import type { components } from "${folder}${componentsModule}.js";\n`;
+/**
+ * A declaration printed with schemas referred to by name, after the import of what it uses from
+ * types/components.ts (`folder` is where that file is from the printed one) and `imports`.
+ */
+function typeFileText(
+  node: ts.InterfaceDeclaration | undefined,
+  folder: string,
+  imports = "",
+): string {
+  if (!node) return imports;
+  const used = new Set<string>();
+  const text = astToString(referSchemasByName([node], used));
+  const names = [...(text.includes("components[") ? [componentsModule] : []), ...[...used].sort()];
+  const shared =
+    names.length > 0
+      ? `import type { ${names.join(", ")} } from "${folder}${componentsModule}.js";\n`
+      : "";
+  return `${shared}${imports}${text}`;
 }
 
 /**
@@ -190,24 +210,22 @@ function operationIds(document: OpenApiDocument, paths: readonly string[]): Set<
   return ids;
 }
 
-/** The interface with only the members named in `kept`, each rewritten, printed. */
-function declarationText(
+/** The interface with only the members named in `kept`, each rewritten. */
+function declarationWith(
   node: ts.InterfaceDeclaration | undefined,
   kept: ReadonlySet<string>,
   rewrite: (member: ts.TypeElement) => ts.TypeElement,
-): string {
-  if (!node) return "";
+): ts.InterfaceDeclaration | undefined {
+  if (!node) return undefined;
   const members = node.members.filter((member) => kept.has(memberName(member))).map(rewrite);
-  return astToString([
-    ts.factory.updateInterfaceDeclaration(
-      node,
-      node.modifiers,
-      node.name,
-      node.typeParameters,
-      node.heritageClauses,
-      members,
-    ),
-  ]);
+  return ts.factory.updateInterfaceDeclaration(
+    node,
+    node.modifiers,
+    node.name,
+    node.typeParameters,
+    node.heritageClauses,
+    members,
+  );
 }
 
 function memberName(member: ts.TypeElement): string {

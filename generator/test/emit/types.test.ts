@@ -72,9 +72,9 @@ describe("emitModuleTypes", () => {
       "paths/things.ts",
     ]);
     const things = files.get("types/things.ts") ?? "";
-    expect(
-      things.startsWith('// header\nimport type { components } from "./components.js";\n'),
-    ).toBe(true);
+    expect(things.startsWith('// header\nimport type { Thing } from "./components.js";\n')).toBe(
+      true,
+    );
     expect(things).toContain("create_thing: {");
     expect(things).not.toContain('"/api/things"');
     expect(things).not.toContain("get_lists");
@@ -143,11 +143,11 @@ describe("emitModuleTypes", () => {
       "// header",
     );
     const components = files.get("types/components.ts") ?? "";
-    expect(components).toContain('ProfileFields: ("email" | "phone")[];');
-    expect(components).toContain('ProfileFields2: "email"[];');
+    expect(components).toContain('export type ProfileFields = ("email" | "phone")[];');
+    expect(components).toContain('export type ProfileFields2 = "email"[];');
     const operations = files.get("types/profiles.ts") ?? "";
-    expect(operations.match(/components\["schemas"\]\["ProfileFields"\]/g)).toHaveLength(2);
-    expect(operations).toContain('"fields[profile]"?: components["schemas"]["ProfileFields2"];');
+    expect(operations.match(/"fields\[profile\]"\?: ProfileFields;/g)).toHaveLength(2);
+    expect(operations).toContain('"fields[profile]"?: ProfileFields2;');
   });
 
   it("refuses a tag module that would overwrite the shared schema file", async () => {
@@ -155,6 +155,25 @@ describe("emitModuleTypes", () => {
     await expect(emitModuleTypes(body({ type: "object" }), clash, "// header")).rejects.toThrow(
       UserError,
     );
+  });
+});
+
+describe("schemas by name", () => {
+  it("declares each schema as a type and refers to it by name", async () => {
+    const files = await emitModuleTypes(
+      body({ type: "object", properties: { parent: { $ref: "#/components/schemas/Thing" } } }),
+      modules,
+      "// header",
+    );
+    const components = files.get("types/components.ts") ?? "";
+    expect(components).toContain("export type Thing = {\n    parent?: Thing;\n};");
+    expect(components).not.toContain('components["schemas"]');
+    expect(files.get("types/things.ts")).toContain('"application/vnd.api+json": Thing;');
+  });
+
+  it("refuses a schema whose name would shadow one the type files use", async () => {
+    const doc = document({}, { schemas: { Record: { type: "object" } } });
+    await expect(emitModuleTypes(doc, new Map(), "// header")).rejects.toThrow(UserError);
   });
 });
 

@@ -1,5 +1,4 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-import type { components } from "./components.js";
 export interface operations {
     upload_image_from_url: {
         parameters: {};

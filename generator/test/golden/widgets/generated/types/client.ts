@@ -1,11 +1,11 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import type { components } from "./components.js";
+import type { WidgetViewCreateQuery } from "./components.js";
 export interface operations {
     create_client_widget_view: {
         parameters: {};
         requestBody: {
             content: {
-                "application/vnd.api+json": components["schemas"]["WidgetViewCreateQuery"];
+                "application/vnd.api+json": WidgetViewCreateQuery;
             };
         };
         responses: {

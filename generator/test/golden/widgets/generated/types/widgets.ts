@@ -1,10 +1,10 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import type { components } from "./components.js";
+import type { WidgetCollection, WidgetCreateQuery, WidgetDocument, WidgetFields } from "./components.js";
 export interface operations {
     get_widgets: {
         parameters: {
             query?: {
-                "fields[widget]"?: components["schemas"]["WidgetFields"];
+                "fields[widget]"?: WidgetFields;
                 include?: "gadgets"[];
                 filter?: string;
                 sort?: "name" | "-name";
@@ -16,7 +16,7 @@ export interface operations {
             /** @description Success */
             200: {
                 content: {
-                    "application/vnd.api+json": components["schemas"]["WidgetCollection"];
+                    "application/vnd.api+json": WidgetCollection;
                 };
             };
         };
@@ -29,14 +29,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.api+json": components["schemas"]["WidgetCreateQuery"];
+                "application/vnd.api+json": WidgetCreateQuery;
             };
         };
         responses: {
             /** @description Created */
             201: {
                 content: {
-                    "application/vnd.api+json": components["schemas"]["WidgetDocument"];
+                    "application/vnd.api+json": WidgetDocument;
                 };
             };
         };
@@ -51,7 +51,7 @@ export interface operations {
             /** @description Success */
             200: {
                 content: {
-                    "application/vnd.api+json": components["schemas"]["WidgetDocument"];
+                    "application/vnd.api+json": WidgetDocument;
                 };
             };
         };

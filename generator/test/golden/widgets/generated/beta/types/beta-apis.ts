@@ -1,5 +1,4 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15.pre @ f1x7e500 — do not edit
-import type { components } from "./components.js";
 export interface operations {
     update_gadget: {
         parameters: {
