@@ -1,10 +1,6 @@
 // The consumer of issue 3 on the client with typed fetch (issue 17): the same three calls, typed fetch unused.
-import {
-  createEvent,
-  createKlaviyoWithTypedFetch,
-  getLists,
-  getProfiles,
-} from "@klaviyo-ts/REVISION";
+import { createEvent, getLists, getProfiles } from "@klaviyo-ts/REVISION";
+import { createKlaviyoWithTypedFetch } from "@klaviyo-ts/REVISION/typed-fetch";
 
 export async function syncCustomers(apiKey: string): Promise<number> {
   const klaviyo = createKlaviyoWithTypedFetch({ apiKey });

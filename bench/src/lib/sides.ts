@@ -2,6 +2,7 @@
  * The three ways the benchmarks call Klaviyo's "get profiles": our client (both layers), the
  * official SDK, and bare fetch with the same headers. Each returns a function making one call.
  */
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { latestRevision } from "./workspace.js";
 
@@ -11,10 +12,14 @@ export type Call = () => Promise<unknown>;
 
 interface OurPackage {
   createKlaviyo(options: Record<string, unknown>): unknown;
-  createKlaviyoWithTypedFetch(options: Record<string, unknown>): TypedFetchClient;
   getProfiles: ((client: unknown, params: object) => Promise<unknown>) & {
     all(client: unknown, params: object, options?: { maxItems?: number }): AsyncIterable<unknown>;
   };
+}
+
+/** The revision package's `typed-fetch` entry. */
+interface OurTypedFetch {
+  createKlaviyoWithTypedFetch(options: Record<string, unknown>): TypedFetchClient;
 }
 
 interface TypedFetchClient {
@@ -25,15 +30,22 @@ export async function importOurs(entry: string): Promise<OurPackage> {
   return (await import(pathToFileURL(entry).href)) as OurPackage;
 }
 
-/** Our client with pacing and retries off, so that only the client's own work is measured. */
+/**
+ * Our client with pacing and retries off, so that only the client's own work is measured. `entry`
+ * is the package's dist/index.js; typed fetch comes from dist/typed-fetch.js beside it.
+ */
 export async function ourCalls(
   entry: string,
   baseUrl: string,
   extra: Record<string, unknown> = {},
 ) {
   const ours = await importOurs(entry);
+  const typedFetchEntry = join(dirname(entry), "typed-fetch.js");
+  const { createKlaviyoWithTypedFetch } = (await import(
+    pathToFileURL(typedFetchEntry).href
+  )) as OurTypedFetch;
   // One client serves both layers, so they are measured on the same runtime.
-  const client = ours.createKlaviyoWithTypedFetch({
+  const client = createKlaviyoWithTypedFetch({
     apiKey: benchApiKey,
     baseUrl,
     rateLimit: false,

@@ -3,13 +3,19 @@ import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
+/** Where `@klaviyo-ts/core` and its `typed-fetch` entry resolve to when generated code is checked. */
+export interface CoreTypes {
+  root: string;
+  typedFetch: string;
+}
+
 /**
  * Runs `tsc --noEmit` over generated clients in `dir` (one sub-folder per revision), resolving
- * `@klaviyo-ts/core` to `coreTypes`. Resolves with tsc's exit code and output.
+ * `@klaviyo-ts/core` and its typed-fetch entry to `coreTypes`. Resolves with tsc's exit code and output.
  */
 export async function typecheckGenerated(
   dir: string,
-  coreTypes: string,
+  coreTypes: CoreTypes,
 ): Promise<{ code: number; output: string }> {
   const tsconfig = {
     compilerOptions: {
@@ -24,7 +30,10 @@ export async function typecheckGenerated(
       skipLibCheck: true,
       noEmit: true,
       types: [],
-      paths: { "@klaviyo-ts/core": [coreTypes] },
+      paths: {
+        "@klaviyo-ts/core": [coreTypes.root],
+        "@klaviyo-ts/core/typed-fetch": [coreTypes.typedFetch],
+      },
     },
     include: ["./**/*.ts"],
   };

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { typecheckGenerated } from "../check/typecheck.js";
+import { typecheckGenerated, type CoreTypes } from "../check/typecheck.js";
 import { UserError } from "../errors.js";
 import { readLock, selectRevisions, supportedRevisions, type Lock } from "../spec/lock.js";
 import { findRepoRoot } from "../spec/repo-root.js";
@@ -79,14 +79,16 @@ async function check(root: string, dir: string): Promise<number> {
  * Core's sources, else its built declarations: generated code must type-check against the runtime
  * as it is in the repository now, not as it was at its last build.
  */
-export function resolveCoreTypes(root: string): string {
-  const candidates = ["src/index.ts", "dist/index.d.ts"].map((p) =>
-    join(root, "packages", "core", p),
-  );
-  const found = candidates.find((p) => existsSync(p));
+export function resolveCoreTypes(root: string): CoreTypes {
+  const core = join(root, "packages", "core");
+  const layouts = [
+    { root: "src/index.ts", typedFetch: "src/typed-fetch.ts" },
+    { root: "dist/index.d.ts", typedFetch: "dist/typed-fetch.d.ts" },
+  ];
+  const found = layouts.find((layout) => existsSync(join(core, layout.root)));
   if (!found)
     throw new UserError("found neither packages/core/src/index.ts nor its dist to check against");
-  return found;
+  return { root: join(core, found.root), typedFetch: join(core, found.typedFetch) };
 }
 
 function describe(result: GenerateRevisionResult): string {

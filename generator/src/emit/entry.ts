@@ -12,9 +12,10 @@ export interface FilteredOperation {
 }
 
 /**
- * index.ts of a generated client: the whole-API `paths` type for typed fetch, `createKlaviyo` and
- * `createKlaviyoWithTypedFetch` with the revision pinned, the typed `filter` builders, and every
- * operation module re-exported.
+ * index.ts of a generated client: `createKlaviyo` with the revision pinned, the typed `filter`
+ * builders, and every operation module re-exported. Typed fetch is not here but in its own entry
+ * (typed-fetch-entry.ts), so that a program calling operation functions never type-checks the
+ * routes, their error responses or openapi-fetch's types.
  * Core's API is re-exported by the package entry (scaffold/package-files.ts), where bundlers keep
  * an external `export *` tree-shakable.
  */
@@ -28,27 +29,14 @@ export function emitEntry(
     file.addImportDeclaration({
       moduleSpecifier: "@klaviyo-ts/core",
       namedImports: [
-        "createClient",
         "createOperationsClient",
         "filterBuilders",
         // Revisions without x-klaviyo-filters have no builders to type (noUnusedLocals).
         ...(filtered.length > 0 ? [{ name: "FilterBuilder", isTypeOnly: true }] : []),
-        { name: "KlaviyoClient", isTypeOnly: true },
         { name: "KlaviyoClientBase", isTypeOnly: true },
         { name: "KlaviyoOptions", isTypeOnly: true },
       ],
     });
-    file.addImportDeclaration({
-      moduleSpecifier: "./operation-index.js",
-      namedImports: ["operationIndex"],
-    });
-    for (const module of modules) {
-      file.addImportDeclaration({
-        moduleSpecifier: `./types/${module}.js`,
-        namedImports: [{ name: "paths", alias: pathsAlias(module) }],
-        isTypeOnly: true,
-      });
-    }
     for (const module of modules) {
       const grammars = filtered
         .filter((op) => op.module === module)
@@ -60,12 +48,6 @@ export function emitEntry(
         isTypeOnly: true,
       });
     }
-    file.addTypeAlias({
-      isExported: true,
-      name: "paths",
-      docs: ["Every route of the API, for openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`."],
-      type: modules.map(pathsAlias).join(" & ") || "{}",
-    });
     file.addVariableStatement({
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
@@ -79,24 +61,11 @@ export function emitEntry(
         `A Klaviyo client pinned to revision ${revision}, for operation functions, their pagination\n` +
           "and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no\n" +
           "typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...\n" +
-          "use createKlaviyoWithTypedFetch.",
+          "use createKlaviyoWithTypedFetch, from this package's `typed-fetch` entry.",
       ],
       parameters: [{ name: "options", type: "KlaviyoOptions" }],
       returnType: "KlaviyoClientBase",
       statements: "return createOperationsClient(options, { revision });",
-    });
-    file.addFunction({
-      isExported: true,
-      name: "createKlaviyoWithTypedFetch",
-      docs: [
-        `A Klaviyo client pinned to revision ${revision} with typed fetch: openapi-fetch's typed\n` +
-          "methods (`GET`/`POST`/...) for every route, on the same runtime as createKlaviyo, and it works\n" +
-          "with operation functions too. It carries the rate limits of the whole API (typed fetch paces\n" +
-          "each route by them) and openapi-fetch's serialisers, which a bundle then keeps.",
-      ],
-      parameters: [{ name: "options", type: "KlaviyoOptions" }],
-      returnType: "KlaviyoClient<paths>",
-      statements: "return createClient<paths>(options, { revision, operations: operationIndex });",
     });
     // An alias's builder is the operation's: `filter.getListProfiles` for `getListProfiles(...)`.
     const builders = filtered.flatMap((op) =>
@@ -119,15 +88,7 @@ export function emitEntry(
         },
       }),
     );
-    file.addExportDeclaration({
-      moduleSpecifier: "./operation-index.js",
-      namedExports: ["operationIndex"],
-    });
     for (const module of modules)
       file.addExportDeclaration({ moduleSpecifier: `./operations/${module}.js` });
   });
-}
-
-function pathsAlias(module: string): string {
-  return `${camelCase(module)}Paths`;
 }

@@ -1,6 +1,8 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { UserError } from "../errors.js";
+import { referSchemasByName, schemaAliases } from "./schema-aliases.js";
+import { withSharedFieldLists } from "./shared-field-lists.js";
 import { lowerHttpMethods, type OpenApiDocument, type PathItem } from "@klaviyo-ts/spec-model";
 
 /**
@@ -23,11 +25,13 @@ const options = {
 export const componentsModule = "components";
 
 /**
- * types/<module>.ts for each module (its routes and operations) plus types/components.ts (every
- * schema, once), from one openapi-typescript run over the whole document. Schemas are not split:
- * every consumer loads the whole entry point anyway, and per-module copies of shared schemas made
- * the declarations a third bigger. One run instead of one per module also halves the stage, most
- * of which is openapi-typescript validating and bundling its input.
+ * The type files of one client, keyed by path: types/components.ts (every schema, once),
+ * types/<module>.ts (the module's operations, as operation functions read them) and
+ * paths/<module>.ts (its routes with their error responses, for typed fetch only), from one
+ * openapi-typescript run over the whole document. Schemas are not split: every consumer loads the
+ * whole entry point anyway, and per-module copies of shared schemas made the declarations a third
+ * bigger. One run instead of one per module also halves the stage, most of which is
+ * openapi-typescript validating and bundling its input.
  */
 export async function emitModuleTypes(
   document: OpenApiDocument,
@@ -37,28 +41,162 @@ export async function emitModuleTypes(
   if (modules.has(componentsModule)) {
     throw new UserError(`a tag module is named "${componentsModule}", the shared schema file`);
   }
-  const nodes = await openapiTS(withoutOperationProse(document) as never, options);
+  const slim = withSharedFieldLists(withoutOperationProse(document));
+  const nodes = await openapiTS(slim as never, options);
   const declaration = (name: string) =>
     nodes.find(
       (node): node is ts.InterfaceDeclaration =>
         ts.isInterfaceDeclaration(node) && node.name.text === name,
     );
   const [paths, operations, components] = ["paths", "operations", "components"].map(declaration);
+  const errors = new Map<string, ts.TypeElement[]>();
   const files = new Map<string, string>();
-  files.set(componentsModule, `${header}\n${astToString(components ? [components] : [])}`);
+  const shared = components ? schemaAliases(components) : { aliases: [], rest: undefined };
+  const sharedNodes = [...shared.aliases, ...(shared.rest ? [shared.rest] : [])];
+  files.set(
+    `types/${componentsModule}.ts`,
+    `${header}\n${astToString(referSchemasByName(sharedNodes, new Set()))}`,
+  );
   for (const [module, modulePaths] of modules) {
-    const keptPaths = new Set(modulePaths);
-    const keptOperations = operationIds(document, modulePaths);
-    const declarations = [
-      paths && withMembers(paths, (member) => keptPaths.has(memberName(member))),
-      operations && withMembers(operations, (member) => keptOperations.has(memberName(member))),
-    ].filter((node) => node !== undefined);
+    const moduleOperations = declarationWith(
+      operations,
+      operationIds(document, modulePaths),
+      (op) => operationForFunctions(op, errors),
+    );
+    files.set(`types/${module}.ts`, `${header}\n${typeFileText(moduleOperations, "./")}`);
+    const routes = declarationWith(paths, new Set(modulePaths), (route) =>
+      routeWithErrors(route, errors),
+    );
     files.set(
-      module,
-      `${header}\nimport type { components } from "./${componentsModule}.js";\n${astToString(declarations)}`,
+      `paths/${module}.ts`,
+      `${header}\n${typeFileText(routes, "../types/", `import type { operations } from "../types/${module}.js";\n`)}`,
     );
   }
   return files;
+}
+
+/**
+ * A declaration printed with schemas referred to by name, after the import of what it uses from
+ * types/components.ts (`folder` is where that file is from the printed one) and `imports`.
+ */
+function typeFileText(
+  node: ts.InterfaceDeclaration | undefined,
+  folder: string,
+  imports = "",
+): string {
+  if (!node) return imports;
+  const used = new Set<string>();
+  const text = astToString(referSchemasByName([node], used));
+  const names = [...(text.includes("components[") ? [componentsModule] : []), ...[...used].sort()];
+  const shared =
+    names.length > 0
+      ? `import type { ${names.join(", ")} } from "${folder}${componentsModule}.js";\n`
+      : "";
+  return `${shared}${imports}${text}`;
+}
+
+/**
+ * openapi-typescript's operation as operation functions read it (core's operation/params.ts):
+ * without the members it declares `never` (absent parameter kinds, a missing body), without its
+ * responses' catch-all `headers` and without its error responses, which it records in `errors` for
+ * typed fetch. Operation functions throw typed errors instead, and this boilerplate was a quarter
+ * of the operation declarations every consumer's type-check parses.
+ */
+function operationForFunctions(
+  member: ts.TypeElement,
+  errors: Map<string, ts.TypeElement[]>,
+): ts.TypeElement {
+  const operation = typeLiteralOf(member);
+  if (!operation || !ts.isPropertySignature(member)) return member;
+  const members: ts.TypeElement[] = [];
+  for (const part of operation.members) {
+    const name = memberName(part);
+    const literal = typeLiteralOf(part);
+    if (isNever(part)) continue;
+    if (name === "parameters" && literal) {
+      members.push(withType(part, withoutNever(literal)));
+    } else if (name === "responses" && literal) {
+      const [success, failure] = partition(literal.members, (r) => /^2/.test(memberName(r)));
+      if (failure.length > 0) errors.set(memberName(member), failure);
+      members.push(
+        withType(part, ts.factory.createTypeLiteralNode(success.map(withoutAnyHeaders))),
+      );
+    } else members.push(part);
+  }
+  return withType(member, ts.factory.createTypeLiteralNode(members));
+}
+
+/** A route whose methods carry their error responses again, which openapi-fetch's `error` reads. */
+function routeWithErrors(
+  member: ts.TypeElement,
+  errors: ReadonlyMap<string, ts.TypeElement[]>,
+): ts.TypeElement {
+  const route = typeLiteralOf(member);
+  if (!route) return member;
+  const methods = route.members.map((method) => {
+    const type = ts.isPropertySignature(method) ? method.type : undefined;
+    const id =
+      type && ts.isIndexedAccessTypeNode(type) && ts.isLiteralTypeNode(type.indexType)
+        ? (type.indexType.literal as ts.StringLiteral).text
+        : undefined;
+    const failure = id === undefined ? undefined : errors.get(id);
+    if (!type || !failure) return method;
+    const responses = ts.factory.createPropertySignature(
+      undefined,
+      "responses",
+      undefined,
+      ts.factory.createTypeLiteralNode(failure),
+    );
+    return withType(
+      method,
+      ts.factory.createIntersectionTypeNode([type, ts.factory.createTypeLiteralNode([responses])]),
+    );
+  });
+  return withType(member, ts.factory.createTypeLiteralNode(methods));
+}
+
+function withoutNever(literal: ts.TypeLiteralNode): ts.TypeLiteralNode {
+  return ts.factory.createTypeLiteralNode(literal.members.filter((member) => !isNever(member)));
+}
+
+/** A response without `headers: { [name: string]: unknown }`, which tells nothing. */
+function withoutAnyHeaders(response: ts.TypeElement): ts.TypeElement {
+  const literal = typeLiteralOf(response);
+  if (!literal) return response;
+  const kept = literal.members.filter((member) => {
+    const headers = memberName(member) === "headers" ? typeLiteralOf(member) : undefined;
+    return !headers || headers.members.some((header) => !ts.isIndexSignatureDeclaration(header));
+  });
+  return withType(response, ts.factory.createTypeLiteralNode(kept));
+}
+
+function isNever(member: ts.TypeElement): boolean {
+  return ts.isPropertySignature(member) && member.type?.kind === ts.SyntaxKind.NeverKeyword;
+}
+
+function typeLiteralOf(member: ts.TypeElement): ts.TypeLiteralNode | undefined {
+  return ts.isPropertySignature(member) && member.type && ts.isTypeLiteralNode(member.type)
+    ? member.type
+    : undefined;
+}
+
+function withType(member: ts.TypeElement, type: ts.TypeNode): ts.TypeElement {
+  if (!ts.isPropertySignature(member)) return member;
+  // update* keeps the member's leading comments (openapi-typescript's summaries).
+  return ts.factory.updatePropertySignature(
+    member,
+    member.modifiers,
+    member.name,
+    member.questionToken,
+    type,
+  );
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 function operationIds(document: OpenApiDocument, paths: readonly string[]): Set<string> {
@@ -72,17 +210,21 @@ function operationIds(document: OpenApiDocument, paths: readonly string[]): Set<
   return ids;
 }
 
-function withMembers(
-  node: ts.InterfaceDeclaration,
-  keep: (member: ts.TypeElement) => boolean,
-): ts.InterfaceDeclaration {
+/** The interface with only the members named in `kept`, each rewritten. */
+function declarationWith(
+  node: ts.InterfaceDeclaration | undefined,
+  kept: ReadonlySet<string>,
+  rewrite: (member: ts.TypeElement) => ts.TypeElement,
+): ts.InterfaceDeclaration | undefined {
+  if (!node) return undefined;
+  const members = node.members.filter((member) => kept.has(memberName(member))).map(rewrite);
   return ts.factory.updateInterfaceDeclaration(
     node,
     node.modifiers,
     node.name,
     node.typeParameters,
     node.heritageClauses,
-    node.members.filter(keep),
+    members,
   );
 }
 

@@ -1,4 +1,5 @@
 import { emitEntry } from "../emit/entry.js";
+import { emitTypedFetchEntry } from "../emit/typed-fetch-entry.js";
 import { emitOperationIndex } from "../emit/operation-index.js";
 import { emitOperations } from "../emit/operations.js";
 import { emitTools } from "../emit/tools.js";
@@ -10,8 +11,8 @@ import type { StageTimer } from "./stage-timer.js";
 
 /**
  * The files of one client (stable or beta): types/<module>.ts and types/components.ts,
- * operations/<module>.ts, operation-index.ts, index.ts and the tool catalogue tools.ts, keyed by path
- * relative to its folder.
+ * operations/<module>.ts, index.ts, the tool catalogue tools.ts, and for typed fetch paths/<module>.ts,
+ * operation-index.ts and typed-fetch.ts, keyed by path relative to its folder.
  */
 export async function emitClient(
   document: OpenApiDocument,
@@ -23,8 +24,8 @@ export async function emitClient(
   const files = new Map<string, string>();
   const modules = splitByModule(document);
   await timer.time("types", async () => {
-    for (const [module, text] of await emitModuleTypes(document, modules, header)) {
-      files.set(`types/${module}.ts`, text);
+    for (const [path, text] of await emitModuleTypes(document, modules, header)) {
+      files.set(path, text);
     }
   });
   await timer.time("operations", () => {
@@ -35,6 +36,7 @@ export async function emitClient(
     files.set("operation-index.ts", emitOperationIndex(operations, header));
     const filtered = operations.filter((op) => op.filters !== undefined);
     files.set("index.ts", emitEntry([...modules.keys()], revision, header, filtered));
+    files.set("typed-fetch.ts", emitTypedFetchEntry([...modules.keys()], revision, header));
   });
   await timer.time("tools", () => {
     files.set("tools.ts", emitTools(document, operations, revision, header));

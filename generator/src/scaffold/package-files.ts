@@ -29,10 +29,16 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
     sideEffects: false,
     exports: {
       ".": entry("index"),
-      // The tool catalogue is its own entry so that a client's bundle never carries it.
+      // Typed fetch and the tool catalogue are entries of their own: a program that does not use
+      // them neither type-checks their declarations nor bundles their code.
+      "./typed-fetch": entry("typed-fetch"),
       "./tools": entry("tools"),
       ...(betaOperationCount !== undefined
-        ? { "./beta": entry("beta"), "./beta/tools": entry("beta/tools") }
+        ? {
+            "./beta": entry("beta"),
+            "./beta/typed-fetch": entry("beta/typed-fetch"),
+            "./beta/tools": entry("beta/tools"),
+          }
         : {}),
       "./package.json": "./package.json",
     },
@@ -42,9 +48,14 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
     // TypeScript's node10 resolution ignores "exports"; this finds the subpaths' types there too.
     typesVersions: {
       "*": {
+        "typed-fetch": ["./dist/typed-fetch.d.ts"],
         tools: ["./dist/tools.d.ts"],
         ...(betaOperationCount !== undefined
-          ? { beta: ["./dist/beta.d.ts"], "beta/tools": ["./dist/beta/tools.d.ts"] }
+          ? {
+              beta: ["./dist/beta.d.ts"],
+              "beta/typed-fetch": ["./dist/beta/typed-fetch.d.ts"],
+              "beta/tools": ["./dist/beta/tools.d.ts"],
+            }
           : {}),
       },
     },
@@ -85,8 +96,8 @@ export function tsconfigJson(): string {
 export function tsupConfig({ betaOperationCount }: PackageFacts): string {
   const entries =
     betaOperationCount !== undefined
-      ? `index: "src/index.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/tools": "src/beta-tools.ts"`
-      : `index: "src/index.ts", tools: "src/tools.ts"`;
+      ? `index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/typed-fetch": "src/beta-typed-fetch.ts", "beta/tools": "src/beta-tools.ts"`
+      : `index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts"`;
   return `import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -111,6 +122,16 @@ export const indexSource = `// The client is generated into ./generated (klaviyo
 export * from "./generated/index.js";
 // Errors, waitForJob, resolveIncluded, the stores and helper types: one install, one import.
 export * from "@klaviyo-ts/core";
+`;
+
+export const typedFetchSource = `// Typed fetch (createKlaviyoWithTypedFetch, the \`paths\` of every route), apart from the operation functions.
+export * from "./generated/typed-fetch.js";
+export * from "@klaviyo-ts/core/typed-fetch";
+`;
+
+export const betaTypedFetchSource = `// Typed fetch over the pre-release operations, on a client sending the "<revision>.pre" header.
+export * from "./generated/beta/typed-fetch.js";
+export * from "@klaviyo-ts/core/typed-fetch";
 `;
 
 export const toolsSource = `// Every operation as a JSON-Schema tool for AI agents (generated into ./generated/tools.ts).
@@ -230,12 +251,14 @@ methods, paths, scopes and rate limits is in [api-report.md](./api-report.md).
 
 ## Typed fetch
 
-\`createKlaviyoWithTypedFetch\` gives a client with openapi-fetch's typed methods over every route
-of the revision, on the same runtime; operation functions take it too. It carries the rate limits
-of the whole API, by which typed fetch paces each route, and openapi-fetch's serialisers.
+\`createKlaviyoWithTypedFetch\`, from the \`@klaviyo-ts/${revision}/typed-fetch\` entry, gives a client with
+openapi-fetch's typed methods over every route of the revision, on the same runtime; operation
+functions take it too. It carries the rate limits of the whole API, by which typed fetch paces each
+route, and openapi-fetch's serialisers. Its declarations (every route with its error responses) are
+read only by programs that import this entry, so the main entry type-checks faster.
 
 \`\`\`ts
-import { createKlaviyoWithTypedFetch } from "@klaviyo-ts/${revision}";
+import { createKlaviyoWithTypedFetch } from "@klaviyo-ts/${revision}/typed-fetch";
 
 const klaviyo = createKlaviyoWithTypedFetch({ apiKey: process.env.KLAVIYO_API_KEY });
 const { data, error } = await klaviyo.GET("/api/profiles/{id}", {

@@ -5,12 +5,14 @@ import { writeIfChanged } from "../write/write-files.js";
 import {
   betaSource,
   betaToolsSource,
+  betaTypedFetchSource,
   indexSource,
   packageJson,
   readme,
   tsconfigJson,
   toolsSource,
   tsupConfig,
+  typedFetchSource,
   vitestConfig,
   type PackageFacts,
 } from "./package-files.js";
@@ -32,10 +34,15 @@ export async function scaffoldPackage(
     ["tsup.config.ts", tsupConfig(facts)],
     ["vitest.config.ts", vitestConfig],
     ["src/index.ts", indexSource],
+    ["src/typed-fetch.ts", typedFetchSource],
     ["src/tools.ts", toolsSource],
   ];
   if (facts.betaOperationCount !== undefined) {
-    createOnce.push(["src/beta.ts", betaSource], ["src/beta-tools.ts", betaToolsSource]);
+    createOnce.push(
+      ["src/beta.ts", betaSource],
+      ["src/beta-typed-fetch.ts", betaTypedFetchSource],
+      ["src/beta-tools.ts", betaToolsSource],
+    );
   }
   const missing = createOnce.filter(([path]) => !existsSync(join(dir, path)));
   const format = missing.length > 0 ? await createFormatter(root) : undefined;

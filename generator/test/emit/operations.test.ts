@@ -11,7 +11,7 @@ describe("operationDoc", () => {
         "Get Things",
         "",
         "Scopes: `things:read` · Rate limits: burst 10/s, steady 150/m",
-        "@see https://developers.klaviyo.com/en/v2030-01-15/reference/get_things",
+        "Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_things",
       ],
     },
     {
@@ -29,7 +29,7 @@ describe("operationDoc", () => {
         "Beta: this operation is a pre-release and may change without notice.",
         "",
         "Scopes: none · Rate limits: burst 1/s, steady 2/m, daily 3/d",
-        "@see https://developers.klaviyo.com/en/v2030-01-15/reference/make",
+        "Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/make",
       ],
     },
   ])("$given.id", ({ given, want }) => {
@@ -106,7 +106,7 @@ describe("emitOperations", () => {
       'export const getThings: Operation<operations["get_things"]> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
     );
     expect(text).toContain(
-      "/** @deprecated Use {@link getThings} (`get_things`); `list_things` is its former operationId. */\n" +
+      "/** @deprecated Use `getThings` (`get_things`); `list_things` is its former operationId. */\n" +
         'export const listThings: Operation<operations["get_things"]> = getThings;',
     );
   });

@@ -59,22 +59,95 @@ describe("emitModuleTypes", () => {
     },
   ])("$what", async ({ given, want }) => {
     const files = await emitModuleTypes(body(given), modules, "// header");
-    expect(files.get("components")).toContain(want);
+    expect(files.get("types/components.ts")).toContain(want);
   });
 
-  it("gives each module its routes and operations, importing the shared schemas", async () => {
+  it("gives each module its operations and, apart for typed fetch, its routes", async () => {
     const files = await emitModuleTypes(body({ type: "object" }), modules, "// header");
-    expect([...files.keys()]).toEqual(["components", "lists", "things"]);
-    const things = files.get("things") ?? "";
-    expect(
-      things.startsWith('// header\nimport type { components } from "./components.js";\n'),
-    ).toBe(true);
-    expect(things).toContain('"/api/things": {');
+    expect([...files.keys()]).toEqual([
+      "types/components.ts",
+      "types/lists.ts",
+      "paths/lists.ts",
+      "types/things.ts",
+      "paths/things.ts",
+    ]);
+    const things = files.get("types/things.ts") ?? "";
+    expect(things.startsWith('// header\nimport type { Thing } from "./components.js";\n')).toBe(
+      true,
+    );
     expect(things).toContain("create_thing: {");
-    expect(things).not.toContain("/api/lists");
+    expect(things).not.toContain('"/api/things"');
     expect(things).not.toContain("get_lists");
     expect(things).not.toContain("Long prose");
-    expect(files.get("components")).not.toContain("/api/things");
+    const routes = files.get("paths/things.ts") ?? "";
+    expect(routes).toContain('import type { operations } from "../types/things.js";');
+    expect(routes).toContain('"/api/things": {');
+    expect(routes).not.toContain("/api/lists");
+    expect(files.get("types/components.ts")).not.toContain("/api/things");
+  });
+
+  it("keeps what operation functions read, and the error responses for typed fetch only", async () => {
+    const doc = document(
+      {
+        "/api/lists": {
+          get: operation({
+            operationId: "get_lists",
+            tags: ["Lists"],
+            responses: {
+              "200": {
+                description: "Success",
+                content: { "application/vnd.api+json": { schema: { type: "object" } } },
+              },
+              "4XX": { $ref: "#/components/responses/ClientError" },
+            },
+          }),
+        },
+      },
+      {
+        schemas: {},
+        responses: {
+          ClientError: {
+            description: "Client Error",
+            content: { "application/vnd.api+json": { schema: { type: "object" } } },
+          },
+        },
+      },
+    );
+    const files = await emitModuleTypes(doc, new Map([["lists", ["/api/lists"]]]), "// header");
+    const operations = files.get("types/lists.ts") ?? "";
+    expect(operations).toContain("200: {");
+    for (const boilerplate of ["?: never", "headers", "4XX", "requestBody"]) {
+      expect(operations).not.toContain(boilerplate);
+    }
+    const routes = files.get("paths/lists.ts") ?? "";
+    expect(routes).toContain(
+      'get: operations["get_lists"] & {\n            responses: {\n                "4XX": components["responses"]["ClientError"];',
+    );
+    expect(routes).toContain('import type { components } from "../types/components.js";');
+  });
+
+  it("declares each distinct sparse-fieldset list once, in the shared schemas", async () => {
+    const fields = (values: string[]) => ({
+      name: "fields[profile]",
+      in: "query" as const,
+      schema: { type: "array", items: { type: "string", enum: values } },
+    });
+    const doc = document({
+      "/api/a": { get: operation({ operationId: "a", parameters: [fields(["email", "phone"])] }) },
+      "/api/b": { get: operation({ operationId: "b", parameters: [fields(["email", "phone"])] }) },
+      "/api/c": { get: operation({ operationId: "c", parameters: [fields(["email"])] }) },
+    });
+    const files = await emitModuleTypes(
+      doc,
+      new Map([["profiles", ["/api/a", "/api/b", "/api/c"]]]),
+      "// header",
+    );
+    const components = files.get("types/components.ts") ?? "";
+    expect(components).toContain('export type ProfileFields = ("email" | "phone")[];');
+    expect(components).toContain('export type ProfileFields2 = "email"[];');
+    const operations = files.get("types/profiles.ts") ?? "";
+    expect(operations.match(/"fields\[profile\]"\?: ProfileFields;/g)).toHaveLength(2);
+    expect(operations).toContain('"fields[profile]"?: ProfileFields2;');
   });
 
   it("refuses a tag module that would overwrite the shared schema file", async () => {
@@ -82,6 +155,25 @@ describe("emitModuleTypes", () => {
     await expect(emitModuleTypes(body({ type: "object" }), clash, "// header")).rejects.toThrow(
       UserError,
     );
+  });
+});
+
+describe("schemas by name", () => {
+  it("declares each schema as a type and refers to it by name", async () => {
+    const files = await emitModuleTypes(
+      body({ type: "object", properties: { parent: { $ref: "#/components/schemas/Thing" } } }),
+      modules,
+      "// header",
+    );
+    const components = files.get("types/components.ts") ?? "";
+    expect(components).toContain("export type Thing = {\n    parent?: Thing;\n};");
+    expect(components).not.toContain('components["schemas"]');
+    expect(files.get("types/things.ts")).toContain('"application/vnd.api+json": Thing;');
+  });
+
+  it("refuses a schema whose name would shadow one the type files use", async () => {
+    const doc = document({}, { schemas: { Record: { type: "object" } } });
+    await expect(emitModuleTypes(doc, new Map(), "// header")).rejects.toThrow(UserError);
   });
 });
 

@@ -168,8 +168,11 @@ describe("against-the-mock check", () => {
       await writeFile(
         join(root, "packages/2026-04-15/dist/index.js"),
         "export const createKlaviyo = () => ({});\n" +
-          'export const createKlaviyoWithTypedFetch = () => ({ GET: async () => ({ error: "boom" }) });\n' +
           "export const getProfiles = { async *all() {} };\n",
+      );
+      await writeFile(
+        join(root, "packages/2026-04-15/dist/typed-fetch.js"),
+        'export const createKlaviyoWithTypedFetch = () => ({ GET: async () => ({ error: "boom" }) });\n',
       );
       const dir = join(root, "packages/2026-04-15");
       expect(await checkAgainstMock(revisionPackage(dir), tarball({}), data)).toEqual([

@@ -1,6 +1,13 @@
 import { check } from "prettier";
 import { describe, expect, it } from "vitest";
-import { indexSource, packageJson, readme, tsupConfig } from "../../src/scaffold/package-files.js";
+import {
+  betaTypedFetchSource,
+  indexSource,
+  packageJson,
+  readme,
+  tsupConfig,
+  typedFetchSource,
+} from "../../src/scaffold/package-files.js";
 
 describe.each([
   {
@@ -45,6 +52,26 @@ describe.each([
     expect(tsupConfig(facts).includes('"beta/tools": "src/beta-tools.ts"')).toBe(beta);
   });
 
+  it("package.json exports typed fetch as its own entry, and the beta one with ./beta", () => {
+    const pkg = JSON.parse(packageJson(facts)) as {
+      exports: Record<string, unknown>;
+      typesVersions: { "*": Record<string, string[]> };
+    };
+    expect(pkg.exports["./typed-fetch"]).toEqual({
+      import: { types: "./dist/typed-fetch.d.ts", default: "./dist/typed-fetch.js" },
+      require: { types: "./dist/typed-fetch.d.cts", default: "./dist/typed-fetch.cjs" },
+    });
+    expect(pkg.typesVersions["*"]["typed-fetch"]).toEqual(["./dist/typed-fetch.d.ts"]);
+    expect("./beta/typed-fetch" in pkg.exports).toBe(beta);
+    expect(tsupConfig(facts)).toContain('"typed-fetch": "src/typed-fetch.ts"');
+    expect(tsupConfig(facts).includes('"beta/typed-fetch": "src/beta-typed-fetch.ts"')).toBe(beta);
+  });
+
+  it("the typed-fetch entry re-exports core's typed fetch", () => {
+    expect(typedFetchSource).toContain('export * from "@klaviyo-ts/core/typed-fetch";');
+    expect(betaTypedFetchSource).toContain('export * from "@klaviyo-ts/core/typed-fetch";');
+  });
+
   it("the entry re-exports core's public API: one install, one import", () => {
     expect(indexSource).toContain('export * from "@klaviyo-ts/core";');
   });
@@ -62,6 +89,7 @@ describe.each([
     expect(text.includes(`@klaviyo-ts/${facts.revision}/beta`)).toBe(beta);
     expect(text.includes("## Typed filters")).toBe((facts.filterableCount ?? 0) > 0);
     expect(text).toContain(`@klaviyo-ts/${facts.revision}/tools`);
+    expect(text).toContain(`@klaviyo-ts/${facts.revision}/typed-fetch`);
     expect(text.includes(`@klaviyo-ts/${facts.revision}/beta/tools`)).toBe(beta);
   });
 });

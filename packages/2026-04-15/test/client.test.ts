@@ -1,16 +1,15 @@
 import { startMock, type MockServer } from "@klaviyo-ts/mock";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createKlaviyoWithTypedFetch as createBetaKlaviyo } from "../src/beta.js";
+import { createKlaviyoWithTypedFetch as createBetaKlaviyo } from "../src/beta-typed-fetch.js";
 import {
   createEvent,
   createKlaviyo,
-  createKlaviyoWithTypedFetch,
   filter,
   getProfiles,
-  operationIndex,
   revision,
   uploadImageFromFile,
 } from "../src/index.js";
+import { createKlaviyoWithTypedFetch, operationIndex } from "../src/typed-fetch.js";
 
 // The generated client end to end over real HTTP: the mock serves revision 2026-04-15 on loopback
 // and records what arrived, so these tests check what the generated metadata makes core send.

@@ -7,7 +7,6 @@ import {
   bulkDeleteCatalogItems,
   bulkUpdateCatalogItems,
   createEvent,
-  createKlaviyoWithTypedFetch,
   getBulkCreateCatalogItemsJob,
   getBulkCreateCatalogItemsJobs,
   getBulkCreateCategoriesJob,
@@ -19,6 +18,7 @@ import {
   getCatalogVariant,
   waitForJob,
 } from "../src/index.js";
+import { createKlaviyoWithTypedFetch } from "../src/typed-fetch.js";
 
 // The generated client against the port-less mock: what passes here must pass against Klaviyo,
 // so each test is a rule of Klaviyo's that the mock used to get wrong or not keep at all.

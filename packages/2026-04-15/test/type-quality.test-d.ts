@@ -2,13 +2,13 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   bulkSubscribeProfiles,
   createEvent,
-  createKlaviyoWithTypedFetch,
   createProfile,
   filter,
   getEvents,
   getProfile,
   getProfiles,
 } from "../src/index.js";
+import { createKlaviyoWithTypedFetch } from "../src/typed-fetch.js";
 
 // Issue 3's type-quality list, through both layers: typed fetch (klaviyo.POST) and operation
 // functions. Bodies are written as Klaviyo documents them, with no casts and no revision header.

@@ -41,7 +41,6 @@ export {
 } from "./auth/refreshing-access-token.js";
 export type { RefreshingAccessToken } from "./auth/token-source.js";
 export { clientEndpointAuth, type ClientEndpointAuth } from "./auth/client-endpoint.js";
-export { createClient, type KlaviyoClient } from "./client/create-client.js";
 export { createOperationsClient } from "./client/operations-client.js";
 export { DEFAULT_BASE_URL } from "./client/base-url.js";
 export { formBody } from "./internal/form-body.js";

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
-  createClient,
   defineOperation,
   formBody,
   KlaviyoApiError,
@@ -21,6 +20,7 @@ import {
   refreshingAccessToken,
   requestHooks,
 } from "../src/index.js";
+import { createClient } from "../src/typed-fetch.js";
 import {
   createClientSubscription,
   createKlaviyo,

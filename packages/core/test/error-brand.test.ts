@@ -10,14 +10,14 @@ const esm = (await import("../dist/index.js" as string)) as Core;
 
 /** A 404 thrown by the CommonJS build's runtime, through a real operation call. */
 async function notFoundFromCjs(): Promise<unknown> {
-  const klaviyo = cjs.createClient(
+  const klaviyo = cjs.createOperationsClient(
     {
       apiKey: "pk_x",
       fetch: fakeFetch(apiErrors(404, "no such profile")),
       rateLimit: false,
       retry: false,
     },
-    { revision: "2026-04-15", operations: { limits: [], routes: {} } },
+    { revision: "2026-04-15" },
   );
   const getProfile = cjs.defineOperation({
     id: "get_profile",

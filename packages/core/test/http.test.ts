@@ -5,7 +5,7 @@ import {
   KlaviyoTimeoutError,
   type KlaviyoOptions,
 } from "../src/index.js";
-import { createClient } from "../src/index.js";
+import { createClient } from "../src/typed-fetch.js";
 import type { paths } from "./fixtures/profiles-api.js";
 import {
   REVISION,

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import {
-  createClient,
   defineOperation,
   filterBuilder,
   KlaviyoFilterError,
   type TypedGrammar,
 } from "../src/index.js";
+import { createClient } from "../src/typed-fetch.js";
 import { campaignsGrammar, profilesGrammar } from "./filter/grammar-fixture.js";
 import { fakeFetch, json } from "./helpers/fake-fetch.js";
 

@@ -7,11 +7,14 @@ const REVISION_PACKAGE = /^@klaviyo-ts\/(\d{4}-\d{2}-\d{2})$/;
 
 interface RevisionPackage {
   createKlaviyo(options: { apiKey: string; baseUrl: string }): object;
-  createKlaviyoWithTypedFetch(options: { apiKey: string; baseUrl: string }): {
-    GET(path: string): Promise<{ data?: { data?: unknown }; error?: unknown }>;
-  };
   getProfiles: {
     all(client: unknown, params: object, options: { maxItems: number }): AsyncIterable<unknown>;
+  };
+}
+
+interface TypedFetchEntry {
+  createKlaviyoWithTypedFetch(options: { apiKey: string; baseUrl: string }): {
+    GET(path: string): Promise<{ data?: { data?: unknown }; error?: unknown }>;
   };
 }
 
@@ -24,8 +27,8 @@ const MAX_ITEMS = 5;
 
 /**
  * A revision package must work: its built clients, against the mock of its own revision, answer a
- * typed-fetch call (createKlaviyoWithTypedFetch) and page through profiles with an operation
- * function (createKlaviyo). This is what covers the
+ * typed-fetch call (createKlaviyoWithTypedFetch, from the `typed-fetch` entry) and page through
+ * profiles with an operation function (createKlaviyo). This is what covers the
  * older revisions' packages, which have no tests of their own. The mock and the specs are the
  * workspace's, beside the package (packages/mock, spec/).
  */
@@ -34,17 +37,19 @@ export const checkAgainstMock: ReleaseCheck = async (pkg) => {
   if (!revision) return [];
   const mockEntry = join(pkg.dir, "..", "mock", "dist", "index.js");
   const clientEntry = join(pkg.dir, "dist", "index.js");
-  for (const entry of [mockEntry, clientEntry]) {
+  const typedFetchEntry = join(pkg.dir, "dist", "typed-fetch.js");
+  for (const entry of [mockEntry, clientEntry, typedFetchEntry]) {
     if (!existsSync(entry)) return [`mock: ${entry} is missing; run pnpm build first`];
   }
   const { startMock } = (await import(pathToFileURL(mockEntry).href)) as {
     startMock(options: object): Promise<Mock>;
   };
   const client = (await import(pathToFileURL(clientEntry).href)) as RevisionPackage;
+  const typedFetch = (await import(pathToFileURL(typedFetchEntry).href)) as TypedFetchEntry;
   const mock = await startMock({ revision, seed: 1, specDir: join(pkg.dir, "..", "..", "spec") });
   try {
     const options = { apiKey: "pk_release_check", baseUrl: mock.url };
-    const { data, error } = await client.createKlaviyoWithTypedFetch(options).GET("/api/lists");
+    const { data, error } = await typedFetch.createKlaviyoWithTypedFetch(options).GET("/api/lists");
     if (error !== undefined || !Array.isArray(data?.data)) {
       return [`mock: GET /api/lists gave no list collection: ${JSON.stringify(error ?? data)}`];
     }

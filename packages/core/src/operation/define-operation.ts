@@ -21,6 +21,7 @@ import type {
   OperationItem,
   OperationParams,
   OperationResponse,
+  RequiredParams,
 } from "./params.js";
 import { serialiseRequest } from "./serialise.js";
 import { resolveFilterParam } from "./filter-param.js";
@@ -73,8 +74,9 @@ export type Operation<Op, G = never> = ParamsHint<Op, G> &
  * its arity) and that no client fits, so TypeScript's error names what is missing. It comes first
  * so that `Parameters<typeof op>` still reads the real signature, the last one.
  */
-type ParamsHint<Op, G> =
-  {} extends OperationParams<Op, G> ? {} : (client: MissingParams<Op, G>) => never;
+type ParamsHint<Op, G> = [RequiredParams<Op>] extends [never]
+  ? {}
+  : (client: MissingParams<Op, G>) => never;
 
 type AnyParams = Readonly<Record<string, unknown>>;
 

@@ -5,7 +5,7 @@ import type { operations } from "../types/images.js";
  * Upload Image From File
  *
  * Scopes: `images:write` · Rate limits: burst 3/s, steady 100/m, daily 100/d
- * @see https://developers.klaviyo.com/en/v2023-01-01/reference/upload_image_from_file
+ * Reference: https://developers.klaviyo.com/en/v2023-01-01/reference/upload_image_from_file
  */
 export const uploadImageFromFile: Operation<operations["upload_image_from_file"]> = /* @__PURE__ */ defineOperation({
   id: "upload_image_from_file",
@@ -26,7 +26,7 @@ export const uploadImageFromFile: Operation<operations["upload_image_from_file"]
  * Upload Image From URL
  *
  * Scopes: `images:write` · Rate limits: burst 3/s, steady 100/m, daily 100/d
- * @see https://developers.klaviyo.com/en/v2023-01-01/reference/upload_image_from_url
+ * Reference: https://developers.klaviyo.com/en/v2023-01-01/reference/upload_image_from_url
  */
 export const uploadImageFromUrl: Operation<operations["upload_image_from_url"]> = /* @__PURE__ */ defineOperation({
   id: "upload_image_from_url",

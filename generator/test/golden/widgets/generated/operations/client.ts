@@ -5,7 +5,7 @@ import type { operations } from "../types/client.js";
  * Create Client Widget View
  *
  * Scopes: none · Rate limits: burst 350/s, steady 3500/m
- * @see https://developers.klaviyo.com/en/v2030-01-15/reference/create_client_widget_view
+ * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/create_client_widget_view
  */
 export const createClientWidgetView: Operation<operations["create_client_widget_view"]> = /* @__PURE__ */ defineOperation({
   id: "create_client_widget_view",

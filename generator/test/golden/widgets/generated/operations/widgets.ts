@@ -5,7 +5,7 @@ import type { operations } from "../types/widgets.js";
  * Create Widget
  *
  * Scopes: `widgets:write` · Rate limits: burst 10/s, steady 150/m, daily 1000/d
- * @see https://developers.klaviyo.com/en/v2030-01-15/reference/create_widget
+ * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/create_widget
  */
 export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__ */ defineOperation({
   id: "create_widget",
@@ -21,15 +21,15 @@ export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__
   paginated: false,
   beta: false,
 });
-/** @deprecated Use {@link createWidget} (`create_widget`); `make_widget` is its former operationId. */
+/** @deprecated Use `createWidget` (`create_widget`); `make_widget` is its former operationId. */
 export const makeWidget: Operation<operations["create_widget"]> = createWidget;
-/** @deprecated Use {@link createWidget} (`create_widget`); `spawn_widget` is its former operationId. */
+/** @deprecated Use `createWidget` (`create_widget`); `spawn_widget` is its former operationId. */
 export const spawnWidget: Operation<operations["create_widget"]> = createWidget;
 /**
  * Delete Widget
  *
  * Scopes: `widgets:write` · Rate limits: burst 3/s, steady 60/m
- * @see https://developers.klaviyo.com/en/v2030-01-15/reference/delete_widget
+ * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/delete_widget
  */
 export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__ */ defineOperation({
   id: "delete_widget",
@@ -48,7 +48,7 @@ export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__
  * Get Widget
  *
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
- * @see https://developers.klaviyo.com/en/v2030-01-15/reference/get_widget
+ * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_widget
  */
 export const getWidget: Operation<operations["get_widget"]> = /* @__PURE__ */ defineOperation({
   id: "get_widget",
@@ -69,7 +69,7 @@ export type GetWidgetsFilterGrammar = { "created": { single: "greater-than"; val
  * Get Widgets
  *
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
- * @see https://developers.klaviyo.com/en/v2030-01-15/reference/get_widgets
+ * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_widgets
  */
 export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar> = /* @__PURE__ */ defineOperation({
   id: "get_widgets",

@@ -1,43 +1,16 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import type { components } from "./components.js";
-export interface paths {
-    "/client/widget-views": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Create Client Widget View */
-        post: operations["create_client_widget_view"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-}
+import type { WidgetViewCreateQuery } from "./components.js";
 export interface operations {
     create_client_widget_view: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
+        parameters: {};
         requestBody: {
             content: {
-                "application/vnd.api+json": components["schemas"]["WidgetViewCreateQuery"];
+                "application/vnd.api+json": WidgetViewCreateQuery;
             };
         };
         responses: {
             /** @description Accepted */
             202: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
         };

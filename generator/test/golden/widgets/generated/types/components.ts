@@ -1,52 +1,51 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-export interface components {
-    schemas: {
+/** @enum {string} */
+export type WidgetEnum = "widget";
+export type Color = ("red" | "blue") | {
+    hex: string;
+};
+export type WidgetAttributes = {
+    name: string;
+    color?: Color;
+    size?: number | null;
+    /** @default true */
+    visible?: boolean;
+    properties?: Record<string, unknown>;
+};
+export type WidgetResourceObject = {
+    type: WidgetEnum;
+    id: string;
+    attributes: WidgetAttributes;
+};
+export type WidgetDocument = {
+    data: WidgetResourceObject;
+};
+export type WidgetCollection = {
+    data: WidgetResourceObject[];
+    links?: {
+        next?: string | null;
+    };
+};
+export type WidgetCreateQuery = {
+    data: {
+        type: WidgetEnum;
+        attributes: WidgetAttributes;
+    };
+};
+export type WidgetViewCreateQuery = {
+    data: {
         /** @enum {string} */
-        WidgetEnum: "widget";
-        Color: ("red" | "blue") | {
-            hex: string;
-        };
-        WidgetAttributes: {
-            name: string;
-            color?: components["schemas"]["Color"];
-            size?: number | null;
-            /** @default true */
-            visible?: boolean;
-            properties?: Record<string, unknown>;
-        };
-        WidgetResourceObject: {
-            type: components["schemas"]["WidgetEnum"];
-            id: string;
-            attributes: components["schemas"]["WidgetAttributes"];
-        };
-        WidgetDocument: {
-            data: components["schemas"]["WidgetResourceObject"];
-        };
-        WidgetCollection: {
-            data: components["schemas"]["WidgetResourceObject"][];
-            links?: {
-                next?: string | null;
-            };
-        };
-        WidgetCreateQuery: {
-            data: {
-                type: components["schemas"]["WidgetEnum"];
-                attributes: components["schemas"]["WidgetAttributes"];
-            };
-        };
-        WidgetViewCreateQuery: {
-            data: {
-                /** @enum {string} */
-                type: "widget-view";
-                attributes: {
-                    widget_id?: string;
-                };
-            };
-        };
-        Error: {
-            errors: Record<string, unknown>[];
+        type: "widget-view";
+        attributes: {
+            widget_id?: string;
         };
     };
+};
+export type Error = {
+    errors: Record<string, unknown>[];
+};
+export type WidgetFields = ("name" | "color" | "size")[];
+export interface components {
     responses: {
         /** @description Client Error */
         ClientError: {
@@ -54,7 +53,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/vnd.api+json": components["schemas"]["Error"];
+                "application/vnd.api+json": Error;
             };
         };
     };

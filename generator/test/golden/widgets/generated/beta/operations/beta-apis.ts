@@ -7,7 +7,7 @@ import type { operations } from "../types/beta-apis.js";
  * Beta: this operation is a pre-release and may change without notice.
  *
  * Scopes: `gadgets:write` · Rate limits: burst 3/s, steady 60/m
- * @see https://developers.klaviyo.com/en/v2030-01-15.pre/reference/update_gadget
+ * Reference: https://developers.klaviyo.com/en/v2030-01-15.pre/reference/update_gadget
  */
 export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__ */ defineOperation({
   id: "update_gadget",
@@ -22,5 +22,5 @@ export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__
   paginated: false,
   beta: true,
 });
-/** @deprecated Use {@link updateGadget} (`update_gadget`); `update_gadget_beta` is its former operationId. */
+/** @deprecated Use `updateGadget` (`update_gadget`); `update_gadget_beta` is its former operationId. */
 export const updateGadgetBeta: Operation<operations["update_gadget"]> = updateGadget;
