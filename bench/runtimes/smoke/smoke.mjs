@@ -47,9 +47,9 @@ async function getsTypedNotFound(lib, core, klaviyo) {
   throw new Error("assertion failed: getProfile of an unknown id resolved");
 }
 
-/** The opt-in typed-fetch client: openapi-fetch's { data, error } over the same runtime. */
-async function listsWithTypedFetch(lib, baseUrl) {
-  const klaviyo = lib.createKlaviyoWithTypedFetch({ apiKey, baseUrl });
+/** The opt-in typed-fetch client (its own entry): openapi-fetch's { data, error } over the same runtime. */
+async function listsWithTypedFetch(typedFetch, baseUrl) {
+  const klaviyo = typedFetch.createKlaviyoWithTypedFetch({ apiKey, baseUrl });
   const { data, error } = await klaviyo.GET("/api/lists");
   assert(error === undefined, `GET /api/lists failed: ${JSON.stringify(error)}`);
   assert(Array.isArray(data?.data), "GET /api/lists gave a list collection");
@@ -83,7 +83,7 @@ async function verifiesWebhookSignature(core) {
 }
 
 /** Server-side runtimes: private key, every check. Resolves with the names of the checks passed. */
-export async function smokePrivate({ lib, core, baseUrl }) {
+export async function smokePrivate({ lib, typedFetch, core, baseUrl }) {
   const klaviyo = lib.createKlaviyo({ apiKey, baseUrl });
   const passed = [];
   await pagesThroughProfiles(lib, klaviyo);
@@ -92,7 +92,7 @@ export async function smokePrivate({ lib, core, baseUrl }) {
   passed.push("create event");
   await getsTypedNotFound(lib, core, klaviyo);
   passed.push("typed 404");
-  await listsWithTypedFetch(lib, baseUrl);
+  await listsWithTypedFetch(typedFetch, baseUrl);
   passed.push("typed fetch");
   await verifiesWebhookSignature(core);
   passed.push("webhook signature");

@@ -2,12 +2,13 @@
 import * as core from "@klaviyo-ts/core";
 import * as lib from "@klaviyo-ts/REVISION";
 import * as tools from "@klaviyo-ts/REVISION/tools";
+import * as typedFetch from "@klaviyo-ts/REVISION/typed-fetch";
 import { smokeCredentials, smokePrivate, smokeTools } from "./smoke.mjs";
 
 export default {
   async fetch(_request, env) {
     try {
-      const passed = await smokePrivate({ lib, core, baseUrl: env.MOCK_URL });
+      const passed = await smokePrivate({ lib, typedFetch, core, baseUrl: env.MOCK_URL });
       const credentials = smokeCredentials.private;
       passed.push(...(await smokeTools({ tools, baseUrl: env.MOCK_URL, credentials })));
       return new Response(`ok: ${passed.join(", ")}`);

@@ -61,7 +61,7 @@ export function emitEntry(
         `A Klaviyo client pinned to revision ${revision}, for operation functions, their pagination\n` +
           "and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no\n" +
           "typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...\n" +
-          "use createKlaviyoWithTypedFetch, from this package's `typed-fetch` entry.",
+          `use createKlaviyoWithTypedFetch, from this package's \`${revision.endsWith(".pre") ? "beta/" : ""}typed-fetch\` entry.`,
       ],
       parameters: [{ name: "options", type: "KlaviyoOptions" }],
       returnType: "KlaviyoClientBase",

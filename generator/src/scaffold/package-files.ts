@@ -199,6 +199,8 @@ or disappear without notice; do not mix them with stable ones in one client.
 \`\`\`ts
 import { createKlaviyo } from "@klaviyo-ts/${revision}/beta";
 \`\`\`
+
+Typed fetch over the beta paths is \`createKlaviyoWithTypedFetch\` from \`@klaviyo-ts/${revision}/beta/typed-fetch\`.
 `
       : `## Beta operations
 

@@ -40,6 +40,11 @@ describe("validateCredentials", () => {
     ["apiKey and a token", { apiKey: "pk_abc123", accessToken: "tok" }, /either apiKey/],
     ["an apiKey with a tab", { apiKey: "pk_abc\t123" }, /apiKey contains whitespace/],
     ["a token with a newline", { accessToken: "tok\n" }, /accessToken contains whitespace/],
+    [
+      "the removed refreshAccessToken option",
+      { accessToken: "tok", refreshAccessToken: refresh } as CredentialOptions,
+      /refreshAccessToken is gone: pass accessToken: refreshingAccessToken/,
+    ],
   ];
   test.each(cases)("%s", (_, options, want) => {
     if (want) expect(() => validateCredentials(options)).toThrow(want);
@@ -234,6 +239,24 @@ describe("refreshingAccessToken", () => {
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[1]!.resolve("fresh");
     expect(await Promise.all([second, third])).toEqual(["fresh", "fresh"]);
+  });
+
+  test("a waiter that times out on an abandoned refresh leaves the newer refresh in place", async () => {
+    const refresh = vi.fn(() => new Promise<string>(() => undefined));
+    const tokens = sourceOf({ refresh });
+    const first = manualDeadline();
+    const late = manualDeadline();
+    const firstWait = tokens.token(undefined, waitWith(first.deadline));
+    const lateWait = tokens.token(undefined, waitWith(late.deadline));
+    first.expire();
+    await expect(firstWait).rejects.toBeInstanceOf(KlaviyoTimeoutError);
+    void tokens.token(undefined, waitWith());
+    expect(refresh).toHaveBeenCalledTimes(2);
+    // The second waiter's deadline passes on the refresh the first abandoned, not on the newer one.
+    late.expire();
+    await expect(lateWait).rejects.toBeInstanceOf(KlaviyoTimeoutError);
+    void tokens.token(undefined, waitWith());
+    expect(refresh).toHaveBeenCalledTimes(2);
   });
 
   test("a refresh settling after it was abandoned still stores its token", async () => {

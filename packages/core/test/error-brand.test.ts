@@ -8,6 +8,8 @@ type Core = typeof import("../src/index.js");
 const cjs = createRequire(import.meta.url)("../dist/index.cjs") as Core;
 const esm = (await import("../dist/index.js" as string)) as Core;
 
+type TypedFetch = typeof import("../src/typed-fetch.js");
+
 /** A 404 thrown by the CommonJS build's runtime, through a real operation call. */
 async function notFoundFromCjs(): Promise<unknown> {
   const klaviyo = cjs.createOperationsClient(
@@ -19,7 +21,12 @@ async function notFoundFromCjs(): Promise<unknown> {
     },
     { revision: "2026-04-15" },
   );
-  const getProfile = cjs.defineOperation({
+  return callGetProfile(cjs, klaviyo);
+}
+
+/** get_profile defined by `core`'s defineOperation, called on `klaviyo`; resolves with what it threw. */
+async function callGetProfile(core: Core, klaviyo: unknown): Promise<unknown> {
+  const getProfile = core.defineOperation({
     id: "get_profile",
     method: "GET",
     path: "/api/profiles/{id}",
@@ -34,6 +41,26 @@ async function notFoundFromCjs(): Promise<unknown> {
     (error: unknown) => error,
   );
 }
+
+describe("core's two entries in one build share one runtime", () => {
+  // typed-fetch is an entry of its own (so operation-function users do not read its types); the
+  // build splits code shared by the entries into one chunk, CommonJS included. Were the runtime
+  // copied into each entry, a typed-fetch client's errors would be other classes than the root's.
+  test("a CommonJS typed-fetch client's operation call throws the root entry's own classes", async () => {
+    const typedFetch = createRequire(import.meta.url)("../dist/typed-fetch.cjs") as TypedFetch;
+    const klaviyo = typedFetch.createClient(
+      {
+        apiKey: "pk_x",
+        fetch: fakeFetch(apiErrors(404, "no such profile")),
+        rateLimit: false,
+        retry: false,
+      },
+      { revision: "2026-04-15", operations: { limits: [], routes: {} } },
+    );
+    const error = await callGetProfile(cjs, klaviyo);
+    expect(Object.getPrototypeOf(error)).toBe(cjs.KlaviyoNotFoundError.prototype);
+  });
+});
 
 describe("errors across copies of the package", () => {
   test("the two builds are distinct copies, so a plain prototype check would fail", () => {

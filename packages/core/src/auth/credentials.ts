@@ -12,6 +12,13 @@ const PUBLIC_KEY = /^[A-Za-z0-9]{6}$/;
 /** Refuses credentials that cannot work, before anything is sent. Messages never quote a key. */
 export function validateCredentials(options: CredentialOptions): void {
   const { apiKey, accessToken, publicKey } = options;
+  // The option this replaced would otherwise be ignored in silence from JavaScript: a static token
+  // that fails with 401 once it expires.
+  if ("refreshAccessToken" in options) {
+    throw new KlaviyoConfigError(
+      "refreshAccessToken is gone: pass accessToken: refreshingAccessToken({ accessToken, refresh }).",
+    );
+  }
   if (!apiKey && !accessToken && !publicKey) {
     throw new KlaviyoConfigError(
       "No credentials: pass apiKey (private key), accessToken (OAuth) or publicKey (client endpoints).",

@@ -61,14 +61,16 @@ export function refreshingAccessToken(
     [TOKEN_SOURCE]: {
       // A hanging refresh fails each waiting call at its own deadline instead of hanging all of them.
       async token(stale, wait) {
+        const awaited = refresh(stale);
         try {
-          return await wait.deadline.race(refresh(stale));
+          return await wait.deadline.race(awaited);
         } catch (error) {
           if (wait.signal?.aborted) throw wait.signal.reason;
           if (wait.deadline.timedOut()) {
             // Forgotten, so the next request starts a fresh refresh instead of waiting on a
-            // callback that may never settle.
-            refreshing = undefined;
+            // callback that may never settle; only the one this call waited on, or a waiter with
+            // a later deadline would drop a newer refresh it never saw and start a third.
+            if (refreshing === awaited) refreshing = undefined;
             throw new KlaviyoTimeoutError(wait.context, wait.timeoutMs, "access token");
           }
           throw new KlaviyoTokenRefreshError(wait.context, wait.redactError(error));

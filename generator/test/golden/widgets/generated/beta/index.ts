@@ -8,7 +8,7 @@ export const revision = "2030-01-15.pre";
  * A Klaviyo client pinned to revision 2030-01-15.pre, for operation functions, their pagination
  * and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no
  * typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...
- * use createKlaviyoWithTypedFetch, from this package's `typed-fetch` entry.
+ * use createKlaviyoWithTypedFetch, from this package's `beta/typed-fetch` entry.
  */
 export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
   return createOperationsClient(options, { revision });
