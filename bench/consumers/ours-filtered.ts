@@ -1,6 +1,8 @@
-// The consumer of consumers/ours.ts with typed filters in use (issue 6): the cost of the filter
-// grammar types on top of the same program.
-import { createEvent, createKlaviyo, filter, getLists, getProfiles } from "@klaviyo-ts/REVISION";
+// The consumer of consumers/ours-modules.ts with typed filters in use (issue 6): the cost of the
+// filter grammar types on top of the same program.
+import { createEvent } from "@klaviyo-ts/REVISION/events";
+import { filter as listFilter, getLists } from "@klaviyo-ts/REVISION/lists";
+import { createKlaviyo, filter, getProfiles } from "@klaviyo-ts/REVISION/profiles";
 
 export async function syncCustomers(apiKey: string): Promise<number> {
   const klaviyo = createKlaviyo({ apiKey });
@@ -27,6 +29,6 @@ export async function syncCustomers(apiKey: string): Promise<number> {
       },
     },
   });
-  const lists = await getLists(klaviyo, { filter: filter.getLists.any("name", ["VIP"]) });
+  const lists = await getLists(klaviyo, { filter: listFilter.getLists.any("name", ["VIP"]) });
   return withEmail + lists.data.length;
 }

@@ -1,4 +1,8 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+// One entry per API module, `@klaviyo-ts/<revision>/<module>` (generated into src/generated/entries).
+const modules = readdirSync("src/generated/entries").map((file) => file.replace(/\.ts$/, ""));
 
 export default defineConfig({
   entry: {
@@ -8,6 +12,7 @@ export default defineConfig({
     beta: "src/beta.ts",
     "beta/typed-fetch": "src/beta-typed-fetch.ts",
     "beta/tools": "src/beta-tools.ts",
+    ...Object.fromEntries(modules.map((m) => [m, `src/generated/entries/${m}.ts`])),
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,7 +1,16 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
 
+// One entry per API module, `@klaviyo-ts/<revision>/<module>` (generated into src/generated/entries).
+const modules = readdirSync("src/generated/entries").map((file) => file.replace(/\.ts$/, ""));
+
 export default defineConfig({
-  entry: { index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts" },
+  entry: {
+    index: "src/index.ts",
+    "typed-fetch": "src/typed-fetch.ts",
+    tools: "src/tools.ts",
+    ...Object.fromEntries(modules.map((m) => [m, `src/generated/entries/${m}.ts`])),
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

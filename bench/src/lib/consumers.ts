@@ -5,11 +5,16 @@ import { benchDir, latestRevision, revisionPackage, workDir } from "./workspace.
 export type Side = "ours" | "official" | "baseline";
 export const sides: readonly Side[] = ["ours", "official", "baseline"];
 /**
- * A consumer program: one per side, plus ours with typed filters in use (measured by typecheck only)
- * and ours on the client with typed fetch (measured by bundle only).
+ * A consumer program: one per side, plus ours from module entries without and with typed filters
+ * in use (measured by typecheck only) and ours on the client with typed fetch (measured by bundle only).
  */
-export type Program = Side | "ours-filtered" | "ours-typed-fetch";
-const programs: readonly Program[] = [...sides, "ours-filtered", "ours-typed-fetch"];
+export type Program = Side | "ours-modules" | "ours-filtered" | "ours-typed-fetch";
+const programs: readonly Program[] = [
+  ...sides,
+  "ours-modules",
+  "ours-filtered",
+  "ours-typed-fetch",
+];
 
 export interface ConsumerProject {
   dir: string;

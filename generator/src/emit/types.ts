@@ -2,6 +2,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { UserError } from "../errors.js";
 import { referSchemasByName, schemaAliases } from "./schema-aliases.js";
+import { schemaOwners } from "./schema-owners.js";
 import { withSharedFieldLists } from "./shared-field-lists.js";
 import { lowerHttpMethods, type OpenApiDocument, type PathItem } from "@klaviyo-ts/spec-model";
 
@@ -25,13 +26,14 @@ const options = {
 export const componentsModule = "components";
 
 /**
- * The type files of one client, keyed by path: types/components.ts (every schema, once),
- * types/<module>.ts (the module's operations, as operation functions read them) and
- * paths/<module>.ts (its routes with their error responses, for typed fetch only), from one
- * openapi-typescript run over the whole document. Schemas are not split: every consumer loads the
- * whole entry point anyway, and per-module copies of shared schemas made the declarations a third
- * bigger. One run instead of one per module also halves the stage, most of which is
- * openapi-typescript validating and bundling its input.
+ * The type files of one client, keyed by path: types/components.ts (the schemas several modules
+ * share), types/<module>.ts (the schemas only this module reaches, schema-owners.ts, and the
+ * module's operations, as operation functions read them) and paths/<module>.ts (its routes with
+ * their error responses, for typed fetch only), from one openapi-typescript run over the whole
+ * document. Each schema is declared once, so the root entry is no bigger, and a module entry
+ * (module-entry.ts) reaches only its module's schemas and the shared ones. One run instead of one
+ * per module also halves the stage, most of which is openapi-typescript validating and bundling
+ * its input.
  */
 export async function emitModuleTypes(
   document: OpenApiDocument,
@@ -50,49 +52,90 @@ export async function emitModuleTypes(
     );
   const [paths, operations, components] = ["paths", "operations", "components"].map(declaration);
   const errors = new Map<string, ts.TypeElement[]>();
-  const files = new Map<string, string>();
-  const shared = components ? schemaAliases(components) : { aliases: [], rest: undefined };
-  const sharedNodes = [...shared.aliases, ...(shared.rest ? [shared.rest] : [])];
-  files.set(
-    `types/${componentsModule}.ts`,
-    `${header}\n${astToString(referSchemasByName(sharedNodes, new Set()))}`,
-  );
-  for (const [module, modulePaths] of modules) {
+  const split = components ? schemaAliases(components) : { aliases: [], rest: undefined };
+  const declarations = [...modules].map(([module, modulePaths]) => {
     const moduleOperations = declarationWith(
       operations,
       operationIds(document, modulePaths),
       (op) => operationForFunctions(op, errors),
     );
-    files.set(`types/${module}.ts`, `${header}\n${typeFileText(moduleOperations, "./")}`);
+    // After the operations, which record the error responses the routes carry.
     const routes = declarationWith(paths, new Set(modulePaths), (route) =>
       routeWithErrors(route, errors),
     );
+    return { module, operations: moduleOperations, routes };
+  });
+  const owners = schemaOwners(
+    new Map(split.aliases.map((alias) => [alias.name.text, namesUsedBy([alias])])),
+    new Map(
+      declarations.map((d) => [
+        d.module,
+        namesUsedBy([d.operations, d.routes].filter((node) => node !== undefined)),
+      ]),
+    ),
+    namesUsedBy(split.rest ? [split.rest] : []),
+  );
+  const owned = (module: string | undefined) =>
+    split.aliases.filter((alias) => owners.get(alias.name.text) === module);
+  const files = new Map<string, string>();
+  const sharedNodes = [...owned(undefined), ...(split.rest ? [split.rest] : [])];
+  files.set(
+    `types/${componentsModule}.ts`,
+    `${header}\n${astToString(referSchemasByName(sharedNodes, new Set()))}`,
+  );
+  for (const { module, operations: moduleOperations, routes } of declarations) {
+    const own = owned(module);
+    const ownNames = new Set(own.map((alias) => alias.name.text));
+    files.set(
+      `types/${module}.ts`,
+      `${header}\n${typeFileText([...own, moduleOperations], ownNames, "./")}`,
+    );
     files.set(
       `paths/${module}.ts`,
-      `${header}\n${typeFileText(routes, "../types/", `import type { operations } from "../types/${module}.js";\n`)}`,
+      `${header}\n${typeFileText([routes], ownNames, "../types/", `../types/${module}.js`)}`,
     );
   }
   return files;
 }
 
 /**
- * A declaration printed with schemas referred to by name, after the import of what it uses from
- * types/components.ts (`folder` is where that file is from the printed one) and `imports`.
+ * Declarations printed with schemas referred to by name, after the imports of what they use: the
+ * shared schemas from types/components.ts (`folder` is where that file is from the printed one) and
+ * the module's own schemas (`own`), declared in the file itself or, with `ownFile`, imported from
+ * there with its `operations`.
  */
 function typeFileText(
-  node: ts.InterfaceDeclaration | undefined,
+  nodes: readonly (ts.Node | undefined)[],
+  own: ReadonlySet<string>,
   folder: string,
-  imports = "",
+  ownFile?: string,
 ): string {
-  if (!node) return imports;
+  const present = nodes.filter((node) => node !== undefined);
   const used = new Set<string>();
-  const text = astToString(referSchemasByName([node], used));
-  const names = [...(text.includes("components[") ? [componentsModule] : []), ...[...used].sort()];
-  const shared =
-    names.length > 0
-      ? `import type { ${names.join(", ")} } from "${folder}${componentsModule}.js";\n`
-      : "";
-  return `${shared}${imports}${text}`;
+  const text = astToString(referSchemasByName(present, used));
+  const names = [...used].sort();
+  const shared = [
+    ...(text.includes("components[") ? [componentsModule] : []),
+    ...names.filter((name) => !own.has(name)),
+  ];
+  const imports = [
+    ...(shared.length > 0
+      ? [`import type { ${shared.join(", ")} } from "${folder}${componentsModule}.js";\n`]
+      : []),
+    ...(ownFile
+      ? [
+          `import type { ${["operations", ...names.filter((name) => own.has(name))].join(", ")} } from "${ownFile}";\n`,
+        ]
+      : []),
+  ];
+  return `${imports.join("")}${text}`;
+}
+
+/** The schema names the nodes refer to (`components["schemas"]["X"]`). */
+function namesUsedBy(nodes: readonly ts.Node[]): Set<string> {
+  const used = new Set<string>();
+  referSchemasByName(nodes, used);
+  return used;
 }
 
 /**

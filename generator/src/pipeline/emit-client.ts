@@ -1,5 +1,12 @@
 import { emitEntry } from "../emit/entry.js";
+import {
+  emitModuleEntry,
+  emitOperationsClient,
+  operationsClientModule,
+  reservedEntryNames,
+} from "../emit/module-entry.js";
 import { emitTypedFetchEntry } from "../emit/typed-fetch-entry.js";
+import { UserError } from "../errors.js";
 import { emitOperationIndex } from "../emit/operation-index.js";
 import { emitOperations } from "../emit/operations.js";
 import { emitTools } from "../emit/tools.js";
@@ -11,8 +18,9 @@ import type { StageTimer } from "./stage-timer.js";
 
 /**
  * The files of one client (stable or beta): types/<module>.ts and types/components.ts,
- * operations/<module>.ts, index.ts, the tool catalogue tools.ts, and for typed fetch paths/<module>.ts,
- * operation-index.ts and typed-fetch.ts, keyed by path relative to its folder.
+ * operations/<module>.ts, operations-client.ts, index.ts, the tool catalogue tools.ts, for typed
+ * fetch paths/<module>.ts, operation-index.ts and typed-fetch.ts, and with `moduleEntries`
+ * entries/<module>.ts (the package's per-module entries), keyed by path relative to its folder.
  */
 export async function emitClient(
   document: OpenApiDocument,
@@ -20,9 +28,12 @@ export async function emitClient(
   revision: string,
   header: string,
   timer: StageTimer,
+  moduleEntries = false,
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const modules = splitByModule(document);
+  const clash = moduleEntries && [...modules.keys()].find((m) => reservedEntryNames.has(m));
+  if (clash) throw new UserError(`a tag module is named "${clash}", an entry of the package`);
   await timer.time("types", async () => {
     for (const [path, text] of await emitModuleTypes(document, modules, header)) {
       files.set(path, text);
@@ -35,7 +46,13 @@ export async function emitClient(
     }
     files.set("operation-index.ts", emitOperationIndex(operations, header));
     const filtered = operations.filter((op) => op.filters !== undefined);
-    files.set("index.ts", emitEntry([...modules.keys()], revision, header, filtered));
+    files.set(`${operationsClientModule}.ts`, emitOperationsClient(revision, header));
+    files.set("index.ts", emitEntry([...modules.keys()], header, filtered));
+    if (moduleEntries) {
+      for (const module of modules.keys()) {
+        files.set(`entries/${module}.ts`, emitModuleEntry(module, filtered, header));
+      }
+    }
     files.set("typed-fetch.ts", emitTypedFetchEntry([...modules.keys()], revision, header));
   });
   await timer.time("tools", () => {

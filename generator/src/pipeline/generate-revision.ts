@@ -5,6 +5,7 @@ import { loadSpec } from "../load/load-spec.js";
 import type { LockedRevision, SpecFileName } from "../spec/lock.js";
 import { readOperations } from "../model/operations.js";
 import { normalise } from "../normalise/normalise.js";
+import { splitByModule } from "../model/split-by-module.js";
 import { writeFiles, writeIfChanged, type WriteResult } from "../write/write-files.js";
 import { emitClient } from "./emit-client.js";
 import { StageTimer } from "./stage-timer.js";
@@ -26,6 +27,8 @@ export interface GenerateRevisionResult {
   /** Stable operations with a filter grammar, i.e. a typed `filter` builder. */
   filterableCount: number;
   betaOperationCount?: number;
+  /** The stable client's modules, each a package entry (`@klaviyo-ts/<revision>/<module>`). */
+  modules: string[];
   write: WriteResult;
   reportWritten: boolean;
   timer: StageTimer;
@@ -37,9 +40,17 @@ const clients: readonly {
   suffix: string;
   title: string;
   entry: string;
+  moduleEntries: boolean;
 }[] = [
-  { file: "stable.json", folder: "", suffix: "", title: "Stable", entry: "" },
-  { file: "beta.json", folder: "beta/", suffix: ".pre", title: "Beta", entry: "/beta" },
+  { file: "stable.json", folder: "", suffix: "", title: "Stable", entry: "", moduleEntries: true },
+  {
+    file: "beta.json",
+    folder: "beta/",
+    suffix: ".pre",
+    title: "Beta",
+    entry: "/beta",
+    moduleEntries: false,
+  },
 ];
 
 /**
@@ -56,6 +67,7 @@ export async function generateRevision(
   const sections: ApiReportSection[] = [];
   const counts: number[] = [];
   const filterable: number[] = [];
+  let modules: string[] = [];
   for (const client of clients) {
     const lockedFile = locked.files[client.file];
     if (!lockedFile) continue;
@@ -66,7 +78,14 @@ export async function generateRevision(
     const operations = readOperations(document);
     const clientRevision = `${revision}${client.suffix}`;
     const header = generatedHeader(clientRevision, spec.commit);
-    const emitted = await emitClient(document, operations, clientRevision, header, timer);
+    const emitted = await emitClient(
+      document,
+      operations,
+      clientRevision,
+      header,
+      timer,
+      client.moduleEntries,
+    );
     for (const [path, text] of emitted) {
       files.set(`${client.folder}${path}`, text);
     }
@@ -75,6 +94,7 @@ export async function generateRevision(
       importPath: `@klaviyo-ts/${revision}${client.entry}`,
       operations,
     });
+    if (client.moduleEntries) modules = [...splitByModule(document).keys()];
     counts.push(operations.length);
     filterable.push(operations.filter((op) => op.filters !== undefined).length);
   }
@@ -90,6 +110,7 @@ export async function generateRevision(
     operationCount: counts[0] ?? 0,
     filterableCount: filterable[0] ?? 0,
     ...(counts[1] !== undefined ? { betaOperationCount: counts[1] } : {}),
+    modules,
     write,
     reportWritten,
     timer,

@@ -5,21 +5,20 @@ export interface PackageFacts {
   operationCount: number;
   filterableCount?: number;
   betaOperationCount?: number;
+  /** The stable client's modules, each its own entry (`./profiles`); none before the first generation. */
+  modules?: readonly string[];
 }
 
 /**
  * What `release check` allows a new revision package before its own figures are known: the
- * largest package today (2026-04-15 with its tool catalogue, measured 2026-11-30: 568 KB packed,
- * 5.9 MB unpacked) plus room for a quarter's growth. Tighten it to the package's own figures once
- * it is built.
+ * largest package today (2026-04-15 with its tool catalogue and module entries, measured
+ * 2026-11-30: 601 KB packed, 5.6 MB unpacked) plus room for a quarter's growth. Tighten it to the
+ * package's own figures once it is built.
  */
 export const NEW_PACKAGE_SIZE_BUDGET = { packed: 680 * 1024, unpacked: 7000 * 1024 };
 
-export function packageJson({ revision, betaOperationCount }: PackageFacts): string {
-  const entry = (name: string) => ({
-    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
-    require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
-  });
+export function packageJson(facts: PackageFacts): string {
+  const { revision } = facts;
   const pkg = {
     name: `@klaviyo-ts/${revision}`,
     version: "0.0.0",
@@ -27,38 +26,7 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
     license: "MIT",
     type: "module",
     sideEffects: false,
-    exports: {
-      ".": entry("index"),
-      // Typed fetch and the tool catalogue are entries of their own: a program that does not use
-      // them neither type-checks their declarations nor bundles their code.
-      "./typed-fetch": entry("typed-fetch"),
-      "./tools": entry("tools"),
-      ...(betaOperationCount !== undefined
-        ? {
-            "./beta": entry("beta"),
-            "./beta/typed-fetch": entry("beta/typed-fetch"),
-            "./beta/tools": entry("beta/tools"),
-          }
-        : {}),
-      "./package.json": "./package.json",
-    },
-    main: "./dist/index.cjs",
-    module: "./dist/index.js",
-    types: "./dist/index.d.ts",
-    // TypeScript's node10 resolution ignores "exports"; this finds the subpaths' types there too.
-    typesVersions: {
-      "*": {
-        "typed-fetch": ["./dist/typed-fetch.d.ts"],
-        tools: ["./dist/tools.d.ts"],
-        ...(betaOperationCount !== undefined
-          ? {
-              beta: ["./dist/beta.d.ts"],
-              "beta/typed-fetch": ["./dist/beta/typed-fetch.d.ts"],
-              "beta/tools": ["./dist/beta/tools.d.ts"],
-            }
-          : {}),
-      },
-    },
+    ...packageEntries(facts),
     files: ["dist"],
     engines: { node: ">=20" },
     sizeBudget: NEW_PACKAGE_SIZE_BUDGET,
@@ -83,6 +51,41 @@ export function packageJson({ revision, betaOperationCount }: PackageFacts): str
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/**
+ * package.json's entry fields, which follow the spec (its modules, whether it has beta operations):
+ * written with the package and rewritten on every generation (scaffold-package.ts).
+ */
+export function packageEntries({ betaOperationCount, modules = [] }: PackageFacts) {
+  const entry = (name: string) => ({
+    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+    require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+  });
+  const subpaths = [
+    // Typed fetch and the tool catalogue are entries of their own: a program that does not use
+    // them neither type-checks their declarations nor bundles their code.
+    "typed-fetch",
+    "tools",
+    ...(betaOperationCount !== undefined ? ["beta", "beta/typed-fetch", "beta/tools"] : []),
+    // One entry per module (emit/module-entry.ts): a program importing only the modules it uses
+    // type-checks their declarations, not the whole API's.
+    ...modules,
+  ];
+  return {
+    exports: {
+      ".": entry("index"),
+      ...Object.fromEntries(subpaths.map((name) => [`./${name}`, entry(name)])),
+      "./package.json": "./package.json",
+    },
+    main: "./dist/index.cjs",
+    module: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    // TypeScript's node10 resolution ignores "exports"; this finds the subpaths' types there too.
+    typesVersions: {
+      "*": Object.fromEntries(subpaths.map((name) => [name, [`./dist/${name}.d.ts`]])),
+    },
+  };
+}
+
 export function tsconfigJson(): string {
   const config = {
     extends: "../../tsconfig.base.json",
@@ -98,10 +101,17 @@ export function tsupConfig({ betaOperationCount }: PackageFacts): string {
     betaOperationCount !== undefined
       ? `index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/typed-fetch": "src/beta-typed-fetch.ts", "beta/tools": "src/beta-tools.ts"`
       : `index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts"`;
-  return `import { defineConfig } from "tsup";
+  return `import { readdirSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+// One entry per API module, \`@klaviyo-ts/<revision>/<module>\` (generated into src/generated/entries).
+const modules = readdirSync("src/generated/entries").map((file) => file.replace(/\\.ts$/, ""));
 
 export default defineConfig({
-  entry: { ${entries} },
+  entry: {
+    ${entries},
+    ...Object.fromEntries(modules.map((m) => [m, \`src/generated/entries/\${m}.ts\`])),
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
@@ -151,7 +161,29 @@ export function readme({
   operationCount,
   betaOperationCount,
   filterableCount = 0,
+  modules = [],
 }: PackageFacts): string {
+  const moduleEntries =
+    modules.length > 0
+      ? `## Module entries: the fast type-check
+
+Each module of the API is also an entry of its own, \`@klaviyo-ts/${revision}/<module>\`: its operation
+functions and their \`filter\` builders, \`createKlaviyo\`, \`revision\` and core's API. TypeScript reads
+the declarations of everything an import reaches, so a program importing from the package root
+type-checks the whole API's types; one importing from module entries reads only the modules it uses
+and the schemas they share. Both give the same functions and types.
+
+\`\`\`ts
+import { createEvent } from "@klaviyo-ts/${revision}/events";
+import { createKlaviyo, getProfiles } from "@klaviyo-ts/${revision}/profiles";
+
+const klaviyo = createKlaviyo({ apiKey: process.env.KLAVIYO_API_KEY });
+\`\`\`
+
+The modules: ${modules.map((m) => `\`${m}\``).join(", ")}.
+
+`
+      : "";
   const filters =
     filterableCount > 0
       ? `## Typed filters
@@ -268,5 +300,5 @@ const { data, error } = await klaviyo.GET("/api/profiles/{id}", {
 });
 \`\`\`
 
-${filters}${tools}${beta}`;
+${moduleEntries}${filters}${tools}${beta}`;
 }

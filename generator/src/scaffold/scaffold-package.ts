@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createFormatter } from "../format/format.js";
 import { writeIfChanged } from "../write/write-files.js";
@@ -7,6 +8,7 @@ import {
   betaToolsSource,
   betaTypedFetchSource,
   indexSource,
+  packageEntries,
   packageJson,
   readme,
   tsconfigJson,
@@ -19,8 +21,9 @@ import {
 
 /**
  * Writes packages/<revision>/: the package files are created once (formatted with prettier) and
- * then left to their owners (changesets bump versions in package.json); the README is re-rendered
- * on every run because its operation counts follow the spec.
+ * then left to their owners (changesets bump versions in package.json); the README and
+ * package.json's entries are rewritten on every run because they follow the spec (its counts, its
+ * modules).
  */
 export async function scaffoldPackage(
   root: string,
@@ -51,9 +54,19 @@ export async function scaffoldPackage(
     await writeIfChanged(join(dir, path), (await format?.(path, content)) ?? content);
     written.push(path);
   }
+  if (await syncPackageEntries(join(dir, "package.json"), facts)) written.push("package.json");
   // The README template is already in prettier's style (a test holds it there): no formatter load.
   if (await writeIfChanged(join(dir, "README.md"), readme({ ...facts, revision }))) {
     written.push("README.md");
   }
   return written;
+}
+
+/** Rewrites the entry fields of an existing package.json, keeping every other field and its order. */
+async function syncPackageEntries(path: string, facts: PackageFacts): Promise<boolean> {
+  const manifest = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+  return writeIfChanged(
+    path,
+    `${JSON.stringify({ ...manifest, ...packageEntries(facts) }, null, 2)}\n`,
+  );
 }

@@ -2,17 +2,16 @@ import { describe, expect, it } from "vitest";
 import { emitEntry } from "../../src/emit/entry.js";
 
 describe("emitEntry", () => {
-  it("pins the revision and re-exports every operation module", () => {
-    const text = emitEntry(["custom-objects", "profiles"], "2030-01-15.pre", "// header");
-    expect(text).toContain('export const revision = "2030-01-15.pre";');
-    expect(text).toContain("return createOperationsClient(options, { revision });");
+  it("re-exports createKlaviyo, the revision and every operation module", () => {
+    const text = emitEntry(["custom-objects", "profiles"], "// header");
+    expect(text).toContain('export { createKlaviyo, revision } from "./operations-client.js";');
     expect(text).toContain(
       'export * from "./operations/custom-objects.js";\nexport * from "./operations/profiles.js";',
     );
   });
 
   it("leaves typed fetch, its routes and its operation index to the typed-fetch entry", () => {
-    const text = emitEntry(["profiles"], "2030-01-15", "// header");
+    const text = emitEntry(["profiles"], "// header");
     for (const name of [
       "paths",
       "createKlaviyoWithTypedFetch(",
@@ -24,12 +23,12 @@ describe("emitEntry", () => {
   });
 
   it("leaves core's re-export to the package entry, where bundlers can tree-shake it", () => {
-    const text = emitEntry(["profiles"], "2030-01-15", "// header");
+    const text = emitEntry(["profiles"], "// header");
     expect(text).not.toContain('export * from "@klaviyo-ts/core"');
   });
 
   it("gives an operation's deprecated aliases its filter builder", () => {
-    const text = emitEntry(["lists"], "2030-01-15", "// header", [
+    const text = emitEntry(["lists"], "// header", [
       { name: "getProfilesForList", module: "lists", aliases: ["get_list_profiles"] },
     ]);
     expect(text).toContain(
@@ -38,7 +37,7 @@ describe("emitEntry", () => {
   });
 
   it("exports one typed filter builder per filtering operation", () => {
-    const text = emitEntry(["profiles"], "2030-01-15", "// header", [
+    const text = emitEntry(["profiles"], "// header", [
       { name: "getProfiles", module: "profiles" },
     ]);
     expect(text).toContain(

@@ -59,10 +59,10 @@ describe("emitModuleTypes", () => {
     },
   ])("$what", async ({ given, want }) => {
     const files = await emitModuleTypes(body(given), modules, "// header");
-    expect(files.get("types/components.ts")).toContain(want);
+    expect(files.get("types/things.ts")).toContain(want);
   });
 
-  it("gives each module its operations and, apart for typed fetch, its routes", async () => {
+  it("gives each module its operations, its own schemas and, apart for typed fetch, its routes", async () => {
     const files = await emitModuleTypes(body({ type: "object" }), modules, "// header");
     expect([...files.keys()]).toEqual([
       "types/components.ts",
@@ -72,9 +72,8 @@ describe("emitModuleTypes", () => {
       "paths/things.ts",
     ]);
     const things = files.get("types/things.ts") ?? "";
-    expect(things.startsWith('// header\nimport type { Thing } from "./components.js";\n')).toBe(
-      true,
-    );
+    expect(things.startsWith("// header\nexport type Thing = ")).toBe(true);
+    expect(files.get("types/components.ts")).not.toContain("Thing");
     expect(things).toContain("create_thing: {");
     expect(things).not.toContain('"/api/things"');
     expect(things).not.toContain("get_lists");
@@ -126,7 +125,7 @@ describe("emitModuleTypes", () => {
     expect(routes).toContain('import type { components } from "../types/components.js";');
   });
 
-  it("declares each distinct sparse-fieldset list once, in the shared schemas", async () => {
+  it("declares each distinct sparse-fieldset list once, as a schema", async () => {
     const fields = (values: string[]) => ({
       name: "fields[profile]",
       in: "query" as const,
@@ -142,12 +141,58 @@ describe("emitModuleTypes", () => {
       new Map([["profiles", ["/api/a", "/api/b", "/api/c"]]]),
       "// header",
     );
-    const components = files.get("types/components.ts") ?? "";
-    expect(components).toContain('export type ProfileFields = ("email" | "phone")[];');
-    expect(components).toContain('export type ProfileFields2 = "email"[];');
     const operations = files.get("types/profiles.ts") ?? "";
+    expect(operations).toContain('export type ProfileFields = ("email" | "phone")[];');
+    expect(operations).toContain('export type ProfileFields2 = "email"[];');
     expect(operations.match(/"fields\[profile\]"\?: ProfileFields;/g)).toHaveLength(2);
     expect(operations).toContain('"fields[profile]"?: ProfileFields2;');
+  });
+
+  it("keeps a schema in the shared file when two modules reach it, and what it reaches", async () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const json = (schema: object) => ({ content: { "application/vnd.api+json": { schema } } });
+    const files = await emitModuleTypes(
+      document(
+        {
+          "/api/things": {
+            post: operation({
+              operationId: "create_thing",
+              tags: ["Things"],
+              requestBody: json(ref("Thing")),
+            }),
+          },
+          "/api/lists": {
+            post: operation({
+              operationId: "create_list",
+              tags: ["Lists"],
+              requestBody: json(ref("List")),
+            }),
+          },
+        },
+        {
+          schemas: {
+            Thing: { type: "object", properties: { tag: ref("Tag"), own: ref("ThingOwn") } },
+            List: { type: "object", properties: { tag: ref("Tag") } },
+            Tag: { type: "object", properties: { color: ref("Color") } },
+            Color: { type: "string", enum: ["red"] },
+            ThingOwn: { type: "string" },
+            Unused: { type: "object", properties: { own: ref("ThingOwn") } },
+          },
+        },
+      ),
+      modules,
+      "// header",
+    );
+    const shared = files.get("types/components.ts") ?? "";
+    for (const name of ["Tag", "Color", "Unused", "ThingOwn"]) {
+      expect(shared).toContain(`export type ${name} = `);
+    }
+    expect(shared).not.toContain("export type Thing = ");
+    expect(shared).not.toContain("export type List = ");
+    const things = files.get("types/things.ts") ?? "";
+    expect(things).toContain("export type Thing = ");
+    expect(things).toContain('import type { Tag, ThingOwn } from "./components.js";');
+    expect(files.get("types/lists.ts")).toContain("export type List = ");
   });
 
   it("refuses a tag module that would overwrite the shared schema file", async () => {
@@ -165,10 +210,10 @@ describe("schemas by name", () => {
       modules,
       "// header",
     );
-    const components = files.get("types/components.ts") ?? "";
-    expect(components).toContain("export type Thing = {\n    parent?: Thing;\n};");
-    expect(components).not.toContain('components["schemas"]');
-    expect(files.get("types/things.ts")).toContain('"application/vnd.api+json": Thing;');
+    const things = files.get("types/things.ts") ?? "";
+    expect(things).toContain("export type Thing = {\n    parent?: Thing;\n};");
+    expect(things).not.toContain('components["schemas"]');
+    expect(things).toContain('"application/vnd.api+json": Thing;');
   });
 
   it("refuses a schema whose name would shadow one the type files use", async () => {

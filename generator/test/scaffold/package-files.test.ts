@@ -16,6 +16,7 @@ describe.each([
       operationCount: 300,
       betaOperationCount: 12,
       filterableCount: 5,
+      modules: ["profiles", "web-feeds"],
     },
     beta: true,
   },
@@ -35,6 +36,23 @@ describe.each([
     });
     expect("./beta" in pkg.exports).toBe(beta);
     expect(tsupConfig(facts).includes('beta: "src/beta.ts"')).toBe(beta);
+  });
+
+  it("package.json exports each module as its own entry, for node10 through typesVersions too", () => {
+    const pkg = JSON.parse(packageJson(facts)) as {
+      exports: Record<string, unknown>;
+      typesVersions: { "*": Record<string, string[]> };
+    };
+    const { modules = [] }: { modules?: readonly string[] } = facts;
+    for (const module of modules) {
+      expect(pkg.exports[`./${module}`]).toEqual({
+        import: { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
+        require: { types: `./dist/${module}.d.cts`, default: `./dist/${module}.cjs` },
+      });
+      expect(pkg.typesVersions["*"][module]).toEqual([`./dist/${module}.d.ts`]);
+    }
+    expect(Object.keys(pkg.exports).length).toBe((beta ? 7 : 4) + modules.length);
+    expect(tsupConfig(facts)).toContain('readdirSync("src/generated/entries")');
   });
 
   it("package.json exports the tool catalogue as its own entry, and the beta one with ./beta", () => {
@@ -91,5 +109,8 @@ describe.each([
     expect(text).toContain(`@klaviyo-ts/${facts.revision}/tools`);
     expect(text).toContain(`@klaviyo-ts/${facts.revision}/typed-fetch`);
     expect(text.includes(`@klaviyo-ts/${facts.revision}/beta/tools`)).toBe(beta);
+    const { modules = [] }: { modules?: readonly string[] } = facts;
+    expect(text.includes("## Module entries")).toBe(modules.length > 0);
+    for (const module of modules) expect(text).toContain(`\`${module}\``);
   });
 });

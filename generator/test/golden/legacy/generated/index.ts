@@ -1,22 +1,10 @@
 // generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
-import { createOperationsClient, filterBuilders, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
-
-/** The Klaviyo API revision this client sends in its `revision` header. */
-export const revision = "2023-01-01";
-
-/**
- * A Klaviyo client pinned to revision 2023-01-01, for operation functions, their pagination
- * and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no
- * typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...
- * use createKlaviyoWithTypedFetch, from this package's `typed-fetch` entry.
- */
-export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
-  return createOperationsClient(options, { revision });
-}
+import { filterBuilders } from "@klaviyo-ts/core";
 /**
  * Typed filter builders, one per operation that filters: only its fields, operators and value
  * types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`
  */
 export const filter = /* @__PURE__ */ filterBuilders<{}>();
 
+export { createKlaviyo, revision } from "./operations-client.js";
 export * from "./operations/images.js";

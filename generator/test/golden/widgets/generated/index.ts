@@ -1,19 +1,6 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import { createOperationsClient, filterBuilders, type FilterBuilder, type KlaviyoClientBase, type KlaviyoOptions } from "@klaviyo-ts/core";
+import { filterBuilders, type FilterBuilder } from "@klaviyo-ts/core";
 import type { GetWidgetsFilterGrammar } from "./operations/widgets.js";
-
-/** The Klaviyo API revision this client sends in its `revision` header. */
-export const revision = "2030-01-15";
-
-/**
- * A Klaviyo client pinned to revision 2030-01-15, for operation functions, their pagination
- * and the tool catalogue: auth, rate-limit pacing, retries, timeouts, typed errors. It has no
- * typed fetch, so a bundle keeps only the operations a program calls; for `GET`/`POST`/...
- * use createKlaviyoWithTypedFetch, from this package's `typed-fetch` entry.
- */
-export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
-  return createOperationsClient(options, { revision });
-}
 /**
  * Typed filter builders, one per operation that filters: only its fields, operators and value
  * types compile. `getProfiles(klaviyo, { filter: filter.getProfiles.equals("email", "a@b.com") })`
@@ -22,5 +9,6 @@ export const filter = /* @__PURE__ */ filterBuilders<{
   getWidgets: FilterBuilder<GetWidgetsFilterGrammar>;
 }>();
 
+export { createKlaviyo, revision } from "./operations-client.js";
 export * from "./operations/client.js";
 export * from "./operations/widgets.js";

@@ -1,5 +1,13 @@
 // generated from the Klaviyo OpenAPI spec 2030-01-15 @ f1x7e500 — do not edit
-import type { WidgetViewCreateQuery } from "./components.js";
+export type WidgetViewCreateQuery = {
+    data: {
+        /** @enum {string} */
+        type: "widget-view";
+        attributes: {
+            widget_id?: string;
+        };
+    };
+};
 export interface operations {
     create_client_widget_view: {
         parameters: {};

@@ -1,0 +1,4 @@
+// generated from the Klaviyo OpenAPI spec 2023-01-01 @ f1x7e500 — do not edit
+export * from "@klaviyo-ts/core";
+export { createKlaviyo, revision } from "../operations-client.js";
+export * from "../operations/images.js";
