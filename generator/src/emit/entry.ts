@@ -3,8 +3,8 @@ import { operationsClientModule } from "./module-entry.js";
 import { buildSourceFile } from "./source-file.js";
 
 /**
- * index.ts of a generated client: `createKlaviyo` with the revision pinned and the revision
- * (operations-client.ts, shared with the module entries), the typed `filter` builders, and every
+ * index.ts of a generated client: `createKlaviyo` with the revision pinned and `revision`
+ * (both from operations-client.ts, shared with the module entries), the typed `filter` builders, and every
  * operation module re-exported. Typed fetch is not here but in its own entry
  * (typed-fetch-entry.ts), so that a program calling operation functions never type-checks the
  * routes, their error responses or openapi-fetch's types.

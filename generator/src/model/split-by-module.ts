@@ -3,7 +3,8 @@ import { pathModule } from "./path-module.js";
 
 /**
  * The paths of each tag module, modules sorted by name. Each module gets its own route and
- * operation types and operation functions; schemas are shared by all (types/components.ts).
+ * operation types and operation functions; a schema only one module reaches is declared with it,
+ * the others in types/components.ts (emit/schema-owners.ts).
  */
 export function splitByModule(document: OpenApiDocument): Map<string, string[]> {
   const pathsByModule = new Map<string, string[]>();

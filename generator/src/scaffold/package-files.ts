@@ -171,7 +171,9 @@ Each module of the API is also an entry of its own, \`@klaviyo-ts/${revision}/<m
 functions and their \`filter\` builders, \`createKlaviyo\`, \`revision\` and core's API. TypeScript reads
 the declarations of everything an import reaches, so a program importing from the package root
 type-checks the whole API's types; one importing from module entries reads only the modules it uses
-and the schemas they share. Both give the same functions and types.
+and the schemas they share. Both give the same functions and types. A module entry's \`filter\` holds
+only that module's builders (and a module without filtering operations has none): a program importing
+two entries renames one, \`import { filter as listFilter } from "@klaviyo-ts/${revision}/lists"\`.
 
 \`\`\`ts
 import { createEvent } from "@klaviyo-ts/${revision}/events";
