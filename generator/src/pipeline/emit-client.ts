@@ -13,7 +13,6 @@ import { emitTools } from "../emit/tools.js";
 import { emitModuleTypes } from "../emit/types.js";
 import type { OperationModel } from "../model/operations.js";
 import type { OpenApiDocument } from "@klaviyo-ts/spec-model";
-import { splitByModule } from "../model/split-by-module.js";
 import type { StageTimer } from "./stage-timer.js";
 
 /**
@@ -24,6 +23,8 @@ import type { StageTimer } from "./stage-timer.js";
  */
 export async function emitClient(
   document: OpenApiDocument,
+  /** the document's paths by tag module (`splitByModule`) */
+  modules: ReadonlyMap<string, readonly string[]>,
   operations: readonly OperationModel[],
   revision: string,
   header: string,
@@ -31,7 +32,6 @@ export async function emitClient(
   moduleEntries = false,
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const modules = splitByModule(document);
   const clash = moduleEntries && [...modules.keys()].find((m) => reservedEntryNames.has(m));
   if (clash) throw new UserError(`a tag module is named "${clash}", an entry of the package`);
   await timer.time("types", async () => {

@@ -78,8 +78,10 @@ export async function generateRevision(
     const operations = readOperations(document);
     const clientRevision = `${revision}${client.suffix}`;
     const header = generatedHeader(clientRevision, spec.commit);
+    const byModule = splitByModule(document);
     const emitted = await emitClient(
       document,
+      byModule,
       operations,
       clientRevision,
       header,
@@ -94,7 +96,7 @@ export async function generateRevision(
       importPath: `@klaviyo-ts/${revision}${client.entry}`,
       operations,
     });
-    if (client.moduleEntries) modules = [...splitByModule(document).keys()];
+    if (client.moduleEntries) modules = [...byModule.keys()];
     counts.push(operations.length);
     filterable.push(operations.filter((op) => op.filters !== undefined).length);
   }
