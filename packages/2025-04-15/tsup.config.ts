@@ -1,7 +1,13 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // One entry per API module, `@klaviyo-ts/<revision>/<module>` (generated into src/generated/entries).
+// `pnpm --filter <this package> build` runs tsup without the generate step turbo runs first.
+if (!existsSync("src/generated/entries")) {
+  throw new Error(
+    "src/generated/ is missing: run `pnpm generate` (or `pnpm build` at the repository root) first",
+  );
+}
 const modules = readdirSync("src/generated/entries").map((file) => file.replace(/\.ts$/, ""));
 
 export default defineConfig({

@@ -101,10 +101,14 @@ export function tsupConfig({ betaOperationCount }: PackageFacts): string {
     betaOperationCount !== undefined
       ? `index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts", beta: "src/beta.ts", "beta/typed-fetch": "src/beta-typed-fetch.ts", "beta/tools": "src/beta-tools.ts"`
       : `index: "src/index.ts", "typed-fetch": "src/typed-fetch.ts", tools: "src/tools.ts"`;
-  return `import { readdirSync } from "node:fs";
+  return `import { existsSync, readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // One entry per API module, \`@klaviyo-ts/<revision>/<module>\` (generated into src/generated/entries).
+// \`pnpm --filter <this package> build\` runs tsup without the generate step turbo runs first.
+if (!existsSync("src/generated/entries")) {
+  throw new Error("src/generated/ is missing: run \`pnpm generate\` (or \`pnpm build\` at the repository root) first");
+}
 const modules = readdirSync("src/generated/entries").map((file) => file.replace(/\\.ts$/, ""));
 
 export default defineConfig({

@@ -53,6 +53,9 @@ describe.each([
     }
     expect(Object.keys(pkg.exports).length).toBe((beta ? 7 : 4) + modules.length);
     expect(tsupConfig(facts)).toContain('readdirSync("src/generated/entries")');
+    // A build of the package alone (no generate step) says what to run, not a bare ENOENT.
+    expect(tsupConfig(facts)).toContain('if (!existsSync("src/generated/entries"))');
+    expect(tsupConfig(facts)).toContain("run `pnpm generate`");
   });
 
   it("package.json exports the tool catalogue as its own entry, and the beta one with ./beta", () => {
