@@ -141,6 +141,16 @@ describe("MemoryRateLimitStore", () => {
     expect(await store.acquire("op", windows)).toBe(0);
   });
 
+  test("a paused key answers when the pause ends, however long its windows are full", () => {
+    // The limiter refuses a wait longer than its cap: waiting out the pause first and the window
+    // after keeps each wait within it.
+    const store = new MemoryRateLimitStore();
+    const daily = [{ limit: 1, windowMs: 86_400_000 }];
+    expect(exchange(store, "op", daily)).toBe(0);
+    store.pause("op", 2000);
+    expect(store.acquire("op", daily)).toBe(2000);
+  });
+
   test("long runs compact the log", () => {
     const store = new MemoryRateLimitStore();
     for (let i = 0; i < 500; i++) {

@@ -60,8 +60,9 @@ export class MemoryRateLimitStore implements RateLimitStore {
   acquire(key: string, windows: readonly RateWindow[], ticket?: string): number {
     const now = Date.now();
     const state = this.#state(key);
-    // The earliest every window has room and the pause is over.
-    let until = state.pausedUntil;
+    if (state.pausedUntil > now) return state.pausedUntil - now;
+    // The earliest every window has room.
+    let until = now;
     const admissions: Array<() => void> = [];
     for (const { limit, windowMs, aligned } of windows) {
       const log = (state.logs[windowMs] ??= []);
