@@ -7,6 +7,9 @@ import { MemoryRateLimitStore } from "../src/rate-limit/memory-store.js";
 import { Semaphore } from "../src/rate-limit/semaphore.js";
 import { readSteadyQuota } from "../src/rate-limit/server-headers.js";
 
+/** The endpoint a limited request goes to, which only a refusal names. */
+const endpoint = { id: "op", method: "GET", path: "/op" } as const;
+
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.parse("2026-01-01T00:00:00.500Z") });
 });
@@ -22,8 +25,8 @@ describe("MemoryRateLimitStore", () => {
 
   /** Admits one request and answers it at once; 0 when admitted. */
   function exchange(store: MemoryRateLimitStore, key: string, of: typeof windows): number {
-    const wait = store.tryAcquire(key, of);
-    if (wait === 0) store.settleNow(key, of);
+    const wait = store.acquire(key, of);
+    if (wait === 0) store.settle(key, of);
     return wait;
   }
 
@@ -31,9 +34,9 @@ describe("MemoryRateLimitStore", () => {
     const store = new MemoryRateLimitStore();
     expect([1, 2, 3].map(() => exchange(store, "op", windows))).toEqual([0, 0, 0]);
     vi.advanceTimersByTime(400);
-    expect(store.tryAcquire("op", windows)).toBe(600);
+    expect(store.acquire("op", windows)).toBe(600);
     vi.advanceTimersByTime(600);
-    expect(store.tryAcquire("op", windows)).toBe(0);
+    expect(store.acquire("op", windows)).toBe(0);
   });
 
   test("holds any window of the given length to the limit, whatever its alignment", () => {
@@ -57,7 +60,7 @@ describe("MemoryRateLimitStore", () => {
       vi.advanceTimersByTime(1000);
     }
     expect(admitted).toBe(5);
-    expect(store.tryAcquire("op", windows)).toBe(50_000);
+    expect(store.acquire("op", windows)).toBe(50_000);
   });
 
   test("a rejected request takes nothing from any window", () => {
@@ -66,22 +69,22 @@ describe("MemoryRateLimitStore", () => {
       { limit: 10, windowMs: 1000 },
       { limit: 1, windowMs: 60_000 },
     ];
-    expect(store.tryAcquire("op", tight)).toBe(0);
-    for (let i = 0; i < 20; i++) expect(store.tryAcquire("op", tight)).toBeGreaterThan(0);
-    expect(store.tryAcquire("op", [{ limit: 10, windowMs: 1000 }])).toBe(0);
+    expect(store.acquire("op", tight)).toBe(0);
+    for (let i = 0; i < 20; i++) expect(store.acquire("op", tight)).toBeGreaterThan(0);
+    expect(store.acquire("op", [{ limit: 10, windowMs: 1000 }])).toBe(0);
   });
 
   test("a request counts until a window after its answer: one answered late keeps its place", () => {
     const store = new MemoryRateLimitStore();
     const burst = [{ limit: 3, windowMs: 1000 }];
-    expect([1, 2, 3].map(() => store.tryAcquire("op", burst))).toEqual([0, 0, 0]);
+    expect([1, 2, 3].map(() => store.acquire("op", burst))).toEqual([0, 0, 0]);
     vi.advanceTimersByTime(500);
     // In flight, a request may reach the server at any moment: it leaves no sooner than a window on.
-    expect(store.tryAcquire("op", burst)).toBe(1000);
-    store.settleNow("op", burst);
-    store.settleNow("op", burst);
+    expect(store.acquire("op", burst)).toBe(1000);
+    store.settle("op", burst);
+    store.settle("op", burst);
     vi.advanceTimersByTime(300);
-    store.settleNow("op", burst);
+    store.settle("op", burst);
     vi.advanceTimersByTime(700);
     // The two answered at 500 ms have left; the one answered at 800 ms holds its place until 1,800.
     expect([1, 2, 3].map(() => exchange(store, "op", burst))).toEqual([0, 0, 300]);
@@ -92,7 +95,7 @@ describe("MemoryRateLimitStore", () => {
   test("a settle without a request in flight counts nothing", () => {
     const store = new MemoryRateLimitStore();
     const one = [{ limit: 1, windowMs: 1000 }];
-    store.settleNow("op", one);
+    store.settle("op", one);
     expect(exchange(store, "op", one)).toBe(0);
   });
 
@@ -108,25 +111,25 @@ describe("MemoryRateLimitStore", () => {
       ...(ticket !== undefined && { ticket }),
     });
     // The server's window ends between 9,950 and 10,000 ms from now.
-    store.learnNow("op", report(10_000, 3));
+    store.learn("op", report(10_000, 3));
     vi.advanceTimersByTime(9_000);
     // Sent more than its latency (200 ms) before the earliest end: this window only.
-    expect(store.tryAcquire("op", steady, "early")).toBe(0);
+    expect(store.acquire("op", steady, "early")).toBe(0);
     vi.advanceTimersByTime(800);
-    expect(store.tryAcquire("op", steady, "late")).toBe(0);
-    expect(store.tryAcquire("op", steady, "later")).toBe(0);
+    expect(store.acquire("op", steady, "late")).toBe(0);
+    expect(store.acquire("op", steady, "later")).toBe(0);
     // "late" was counted in this window: the next gets its place back; "later" keeps both.
-    store.learnNow("op", report(200, 1, "late"));
+    store.learn("op", report(200, 1, "late"));
     vi.advanceTimersByTime(200);
-    expect([1, 2, 3].map(() => store.tryAcquire("op", steady))).toEqual([0, 0, 60_000]);
+    expect([1, 2, 3].map(() => store.acquire("op", steady))).toEqual([0, 0, 60_000]);
   });
 
   test("keys are counted apart", () => {
     const store = new MemoryRateLimitStore();
     const one = [{ limit: 1, windowMs: 1000 }];
-    expect(store.tryAcquire("a", one)).toBe(0);
-    expect(store.tryAcquire("b", one)).toBe(0);
-    expect(store.tryAcquire("a", one)).toBe(1000);
+    expect(store.acquire("a", one)).toBe(0);
+    expect(store.acquire("b", one)).toBe(0);
+    expect(store.acquire("a", one)).toBe(1000);
   });
 
   test("pause blocks the key until it ends, and a shorter pause does not shorten it", async () => {
@@ -136,6 +139,16 @@ describe("MemoryRateLimitStore", () => {
     expect(await store.acquire("op", windows)).toBe(2000);
     vi.advanceTimersByTime(2000);
     expect(await store.acquire("op", windows)).toBe(0);
+  });
+
+  test("a paused key answers when the pause ends, however long its windows are full", () => {
+    // The limiter refuses a wait longer than its cap: waiting out the pause first and the window
+    // after keeps each wait within it.
+    const store = new MemoryRateLimitStore();
+    const daily = [{ limit: 1, windowMs: 86_400_000 }];
+    expect(exchange(store, "op", daily)).toBe(0);
+    store.pause("op", 2000);
+    expect(store.acquire("op", daily)).toBe(2000);
   });
 
   test("long runs compact the log", () => {
@@ -150,7 +163,11 @@ describe("MemoryRateLimitStore", () => {
 describe("readSteadyQuota", () => {
   // Klaviyo documents plain integers describing the steady window; anything else is dropped, never guessed.
   const cases: [string, Record<string, string>, ReturnType<typeof readSteadyQuota>][] = [
-    ["no rate-limit headers", {}, undefined],
+    [
+      "no rate-limit headers",
+      {},
+      { limit: undefined, remaining: undefined, resetSeconds: undefined },
+    ],
     [
       "the documented form",
       { "RateLimit-Limit": "700", "RateLimit-Remaining": "698", "RateLimit-Reset": "37" },
@@ -256,7 +273,7 @@ describe("RateLimiter", () => {
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: 7 }, () =>
-      limiter.acquire("op", limit).then((release) => {
+      limiter.acquire("op", limit, undefined, endpoint).then((release) => {
         sentAt.push(Date.now() - start);
         release();
       }),
@@ -271,7 +288,9 @@ describe("RateLimiter", () => {
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: 4 }, () =>
-      limiter.acquire("op", limit).then((release) => (sentAt.push(Date.now() - start), release())),
+      limiter
+        .acquire("op", limit, undefined, endpoint)
+        .then((release) => (sentAt.push(Date.now() - start), release())),
     );
     await vi.advanceTimersByTimeAsync(2000);
     await Promise.all(requests);
@@ -280,10 +299,10 @@ describe("RateLimiter", () => {
 
   test("caps the requests in flight, also for operations without limits", async () => {
     const limiter = new RateLimiter({ maxConcurrency: 2 });
-    const first = await limiter.acquire("a", undefined);
-    await limiter.acquire("b", undefined);
+    const first = await limiter.acquire("a", undefined, undefined, endpoint);
+    await limiter.acquire("b", undefined, undefined, endpoint);
     let third = false;
-    const pending = limiter.acquire("c", undefined).then(() => (third = true));
+    const pending = limiter.acquire("c", undefined, undefined, endpoint).then(() => (third = true));
     await vi.advanceTimersByTimeAsync(10);
     expect(third).toBe(false);
     first();
@@ -297,7 +316,7 @@ describe("RateLimiter", () => {
     const sentAt: Record<string, number> = {};
     const start = Date.now();
     const send = (name: string, key: string, limit: typeof slow) =>
-      limiter.acquire(key, limit).then((release) => {
+      limiter.acquire(key, limit, undefined, endpoint).then((release) => {
         sentAt[name] = Date.now() - start;
         release();
       });
@@ -314,7 +333,9 @@ describe("RateLimiter", () => {
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: 2 }, () =>
-      limiter.acquire("op", limit).then((release) => (sentAt.push(Date.now() - start), release())),
+      limiter
+        .acquire("op", limit, undefined, endpoint)
+        .then((release) => (sentAt.push(Date.now() - start), release())),
     );
     await vi.advanceTimersByTimeAsync(61_000);
     await Promise.all(requests);
@@ -332,7 +353,7 @@ describe("RateLimiter", () => {
     const sentAt: Record<string, number> = {};
     const start = Date.now();
     const requests = ["op", "other"].map((key) =>
-      limiter.acquire(key, limit).then((release) => {
+      limiter.acquire(key, limit, undefined, endpoint).then((release) => {
         sentAt[key] = Date.now() - start;
         release();
       }),
@@ -345,12 +366,14 @@ describe("RateLimiter", () => {
   test("daily limits count too, and a wait for the next day fails fast unless allowed", async () => {
     const daily = { burst: 10, steady: 10, daily: 1 };
     const limiter = new RateLimiter({ marginMs: 0 });
-    (await limiter.acquire("op", daily))();
-    await expect(limiter.acquire("op", daily)).rejects.toBeInstanceOf(KlaviyoRateLimitError);
+    (await limiter.acquire("op", daily, undefined, endpoint))();
+    await expect(limiter.acquire("op", daily, undefined, endpoint)).rejects.toBeInstanceOf(
+      KlaviyoRateLimitError,
+    );
     const patient = new RateLimiter({ marginMs: 0, maxWaitMs: 2 * 86_400_000 });
-    (await patient.acquire("op", daily))();
+    (await patient.acquire("op", daily, undefined, endpoint))();
     let second = false;
-    const pending = patient.acquire("op", daily).then(() => (second = true));
+    const pending = patient.acquire("op", daily, undefined, endpoint).then(() => (second = true));
     await vi.advanceTimersByTimeAsync(3_600_000);
     expect(second).toBe(false);
     await vi.advanceTimersByTimeAsync(86_400_000);
@@ -360,10 +383,10 @@ describe("RateLimiter", () => {
 
   test("an aborted request leaves the queue and frees its slot", async () => {
     const limiter = new RateLimiter({ marginMs: 0, maxConcurrency: 1 });
-    (await limiter.acquire("op", { burst: 1, steady: 10 }))();
+    (await limiter.acquire("op", { burst: 1, steady: 10 }, undefined, endpoint))();
     const controller = new AbortController();
-    const waiting = limiter.acquire("op", { burst: 1, steady: 10 }, controller.signal);
-    const behind = limiter.acquire("op", { burst: 1, steady: 10 });
+    const waiting = limiter.acquire("op", { burst: 1, steady: 10 }, controller.signal, endpoint);
+    const behind = limiter.acquire("op", { burst: 1, steady: 10 }, undefined, endpoint);
     controller.abort(new Error("stop"));
     await expect(waiting).rejects.toThrow("stop");
     await vi.advanceTimersByTimeAsync(1000);
@@ -377,8 +400,8 @@ describe("RateLimiter", () => {
     };
     const limiter = new RateLimiter({ store });
     limiter.observe("op", new Headers(), 1000);
-    await expect(limiter.acquire("op", limit)).rejects.toThrow("store down");
-    const release = await limiter.acquire("op", undefined);
+    await expect(limiter.acquire("op", limit, undefined, endpoint)).rejects.toThrow("store down");
+    const release = await limiter.acquire("op", undefined, undefined, endpoint);
     release();
   });
 });
@@ -426,7 +449,7 @@ describe("RateLimiter aligned to the server's steady window", () => {
     const worker = async () => {
       while (left > 0) {
         left--;
-        const release = await limiter.acquire("op", quota);
+        const release = await limiter.acquire("op", quota, undefined, endpoint);
         const [there, back] = latency();
         await sleep(there);
         const { headers, retryAfterMs } = server.answer();
@@ -503,7 +526,7 @@ describe("RateLimiter aligned to the server's steady window", () => {
     );
     const start = Date.now();
     let sentAt: number | undefined;
-    const pending = limiter.acquire("op", quota).then((release) => {
+    const pending = limiter.acquire("op", quota, undefined, endpoint).then((release) => {
       sentAt = Date.now() - start;
       release();
     });
@@ -523,7 +546,9 @@ describe("RateLimiter aligned to the server's steady window", () => {
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: 5 }, () =>
-      limiter.acquire("op", quota).then((release) => (sentAt.push(Date.now() - start), release())),
+      limiter
+        .acquire("op", quota, undefined, endpoint)
+        .then((release) => (sentAt.push(Date.now() - start), release())),
     );
     await vi.advanceTimersByTimeAsync(21_000);
     await Promise.all(requests);
@@ -532,7 +557,7 @@ describe("RateLimiter aligned to the server's steady window", () => {
 
   test("requests still in flight are taken off what the server says is left", async () => {
     const limiter = new RateLimiter({ marginMs: 0 });
-    const inFlight = await limiter.acquire("op", quota);
+    const inFlight = await limiter.acquire("op", quota, undefined, endpoint);
     limiter.observe(
       "op",
       new Headers({ "RateLimit-Limit": "50", "RateLimit-Remaining": "2", "RateLimit-Reset": "20" }),
@@ -542,7 +567,9 @@ describe("RateLimiter aligned to the server's steady window", () => {
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: 2 }, () =>
-      limiter.acquire("op", quota).then((release) => (sentAt.push(Date.now() - start), release())),
+      limiter
+        .acquire("op", quota, undefined, endpoint)
+        .then((release) => (sentAt.push(Date.now() - start), release())),
     );
     await vi.advanceTimersByTimeAsync(21_000);
     await Promise.all(requests);
@@ -560,7 +587,9 @@ describe("what is left of the server's window, with requests in flight", () => {
    */
   async function admittedAfterSecondAnswered(toldWhichAnswered: boolean) {
     const limiter = new RateLimiter({ marginMs: 0 });
-    const [, second, third] = await Promise.all([1, 2, 3].map(() => limiter.acquire("op", quota)));
+    const [, second, third] = await Promise.all(
+      [1, 2, 3].map(() => limiter.acquire("op", quota, undefined, endpoint)),
+    );
     second!();
     const headers = new Headers({
       "RateLimit-Limit": "50",
@@ -571,7 +600,7 @@ describe("what is left of the server's window, with requests in flight", () => {
     third!();
     let admitted = 0;
     const requests = Array.from({ length: 50 }, () =>
-      limiter.acquire("op", quota).then((release) => (admitted++, release())),
+      limiter.acquire("op", quota, undefined, endpoint).then((release) => (admitted++, release())),
     );
     await vi.advanceTimersByTimeAsync(10_000);
     const within = admitted;
@@ -600,7 +629,9 @@ describe("hostile rate-limit headers never switch pacing off nor stall it", () =
     const sentAt: number[] = [];
     const start = Date.now();
     const requests = Array.from({ length: count }, () =>
-      limiter.acquire("op", quota).then((release) => (sentAt.push(Date.now() - start), release())),
+      limiter
+        .acquire("op", quota, undefined, endpoint)
+        .then((release) => (sentAt.push(Date.now() - start), release())),
     );
     await vi.advanceTimersByTimeAsync(5_000);
     await Promise.all(requests);

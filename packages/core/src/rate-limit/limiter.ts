@@ -1,5 +1,5 @@
 import { KlaviyoRateLimitError } from "../errors/api-error.js";
-import { abortable, sleep } from "../internal/sleep.js";
+import { sleep } from "../internal/sleep.js";
 import type { HttpMethod, RateLimit } from "../operation/meta.js";
 import { MemoryRateLimitStore, RESET_ROUNDING_MS } from "./memory-store.js";
 import { Semaphore } from "./semaphore.js";
@@ -28,14 +28,22 @@ export interface Release {
   readonly admittedAt?: number;
 }
 
-/**
- * The slowest exchanges of one key in the last minute or so, in two half-minute buckets: how long a
- * request may take to reach the server, since it arrives before its answer does.
- */
-interface Slowest {
+/** What the limiter knows of one key. */
+interface KeyState {
+  /** the key's requests line up for admission one at a time, in FIFO order */
+  line: Semaphore;
+  /** the steady limit the server announced; Infinity until it does */
+  serverLimit: number;
+  /** the admission numbers of requests not yet answered, which the server may not have counted */
+  inFlight: Set<number>;
+  /**
+   * The slowest exchanges in the last minute or so, in two half-minute buckets, the current one
+   * begun at `since`: how long a request may take to reach the server, since it arrives before its
+   * answer does.
+   */
   since: number;
-  current: number;
-  previous: number;
+  slowest: number;
+  slowestBefore: number;
 }
 
 const SLOWEST_BUCKET_MS = 30_000;
@@ -67,14 +75,8 @@ export class RateLimiter {
   readonly #slots: Semaphore;
   readonly #marginMs: number;
   readonly #maxWaitMs: number;
-  /** steady limit per key, where the server announced a lower one than the spec's */
-  readonly #serverLimits = new Map<string, number>();
-  /** per key, the admission numbers of requests not yet answered, which the server may not have counted */
-  readonly #inFlight = new Map<string, Set<number>>();
+  readonly #keys = new Map<string, KeyState>();
   #admissions = 0;
-  readonly #slowest = new Map<string, Slowest>();
-  /** per key, the promise the next request in line waits for, so each key admits in FIFO order */
-  readonly #queues = new Map<string, Promise<void>>();
 
   constructor(options: LimiterOptions = {}) {
     this.#store = options.store ?? new MemoryRateLimitStore();
@@ -87,45 +89,65 @@ export class RateLimiter {
   async acquire(
     key: string,
     limit: RateLimit | undefined,
-    signal?: AbortSignal,
-    endpoint?: LimitedEndpoint,
+    signal: AbortSignal | undefined,
+    endpoint: LimitedEndpoint,
   ): Promise<Release> {
     if (!limit) return this.#slots.acquire(signal);
+    const state = this.#state(key);
     // Requests of one operation line up here without a slot, so an operation waiting for its window
     // holds at most one slot and never starves the others.
-    const ahead = this.#queues.get(key);
-    let done!: () => void;
-    const mine = new Promise<void>((resolve) => (done = resolve));
-    this.#queues.set(key, mine);
+    const leaveLine = await state.line.acquire(signal);
     try {
-      if (ahead) await abortable(ahead, signal);
       const release = await this.#slots.acquire(signal);
-      const windows = this.#windows(key, limit);
+      const margin = this.#marginMs;
+      const windows: RateWindow[] = [
+        { limit: limit.burst, windowMs: SECOND + margin },
+        {
+          limit: Math.min(limit.steady, state.serverLimit),
+          windowMs: MINUTE + margin,
+          // A request sent within its latency of the earliest the server's window can end may land
+          // in the next one, so it counts in both. The store narrows where the window ends as the
+          // reports come in; the latency is what recent answers took, which a request's arrival
+          // cannot exceed.
+          aligned: {
+            periodMs: MINUTE,
+            edgeMs: Math.max(state.slowest, state.slowestBefore) + margin,
+          },
+        },
+      ];
+      if (limit.daily !== undefined) windows.push({ limit: limit.daily, windowMs: DAY + margin });
       const admission = ++this.#admissions;
       const ticket = String(admission);
       try {
-        await this.#admit(key, windows, ticket, signal, endpoint);
+        let wait;
+        while ((wait = await this.#store.acquire(key, windows, ticket)) > 0) {
+          // Waits the steady window imposes are pacing itself; only longer ones meet the cap.
+          if (wait > Math.max(this.#maxWaitMs, MINUTE + SECOND + margin)) {
+            throw quotaPausedError(endpoint, wait, this.#maxWaitMs);
+          }
+          await sleep(wait, signal);
+        }
       } catch (error) {
         release();
         throw error;
       }
       const admittedAt = Date.now();
-      const inFlight = this.#inFlight.get(key) ?? new Set<number>();
-      this.#inFlight.set(key, inFlight.add(admission));
-      let released = false;
+      state.inFlight.add(admission);
       const settle = () => {
-        if (released) return;
-        released = true;
-        this.#timed(key, Date.now() - admittedAt);
-        inFlight.delete(admission);
-        if (inFlight.size === 0 && this.#inFlight.get(key) === inFlight) this.#inFlight.delete(key);
-        if (this.#store.settle) this.#quietly(this.#store.settle(key, windows, ticket));
+        if (!state.inFlight.delete(admission)) return;
+        const now = Date.now();
+        if (now - state.since >= SLOWEST_BUCKET_MS) {
+          state.slowestBefore = now - state.since >= 2 * SLOWEST_BUCKET_MS ? 0 : state.slowest;
+          state.slowest = 0;
+          state.since = now;
+        }
+        state.slowest = Math.max(state.slowest, now - admittedAt);
+        this.#quietly(() => this.#store.settle?.(key, windows, ticket));
         release();
       };
       return Object.assign(settle, { admission, admittedAt });
     } finally {
-      done();
-      if (this.#queues.get(key) === mine) this.#queues.delete(key);
+      leaveLine();
     }
   }
 
@@ -141,135 +163,86 @@ export class RateLimiter {
     limit?: RateLimit,
     answered?: Release,
   ): void {
+    const state = this.#state(key);
     const quota = readSteadyQuota(headers);
-    if (quota?.limit !== undefined) this.#serverLimits.set(key, quota.limit);
-    if (quota?.remaining !== undefined && quota.resetSeconds !== undefined) {
-      const steady = Math.min(limit?.steady ?? Infinity, this.#serverLimits.get(key) ?? Infinity);
-      const remaining = Math.max(0, quota.remaining - this.#uncounted(key, answered));
+    state.serverLimit = quota.limit ?? state.serverLimit;
+    if (quota.remaining !== undefined && quota.resetSeconds !== undefined) {
+      const steady = Math.min(limit?.steady ?? Infinity, state.serverLimit);
       const endsWithinMs = quota.resetSeconds * SECOND;
-      if (this.#store.learn && Number.isFinite(steady)) {
-        // Reset rounds up to whole seconds, and the server read its clock no sooner than the
-        // request was admitted: so the window ends no sooner than this.
-        const endsAfterMs =
-          answered?.admittedAt === undefined
-            ? undefined
-            : endsWithinMs - RESET_ROUNDING_MS - (Date.now() - answered.admittedAt);
-        this.#quietly(
-          this.#store.learn(key, {
-            periodMs: MINUTE,
-            limit: steady,
-            endsWithinMs,
-            remaining,
-            ...(endsAfterMs !== undefined && { endsAfterMs }),
-            ...(answered?.admission !== undefined && { ticket: String(answered.admission) }),
-          }),
-        );
+      if (this.#store.learn && steady < Infinity) {
+        // Requests of ours the server may not have counted when it answered: those sent after the
+        // answered one and still in flight. Taking every request in flight off what is left would
+        // count twice those already counted, a few every window with dozens in flight, and a
+        // window's last requests decide whether a bulk sync needs one more minute. One sent earlier
+        // is taken to be counted: if it was overtaken, it is still in the store's own count of what
+        // it admitted, which what the server says only ever raises.
+        let uncounted = 0;
+        for (const admission of state.inFlight) {
+          if (admission > (answered?.admission ?? 0)) uncounted++;
+        }
+        const admittedAt = answered?.admittedAt;
+        const report = {
+          periodMs: MINUTE,
+          limit: steady,
+          endsWithinMs,
+          // Reset rounds up to whole seconds, and the server read its clock no sooner than the
+          // request was admitted: so the window ends no sooner than this.
+          endsAfterMs:
+            admittedAt === undefined
+              ? undefined
+              : endsWithinMs - RESET_ROUNDING_MS - (Date.now() - admittedAt),
+          remaining: Math.max(0, quota.remaining - uncounted),
+          ticket: answered?.admission?.toString(),
+        };
+        this.#quietly(() => this.#store.learn?.(key, report));
       } else if (quota.remaining === 0) {
-        this.#quietly(this.#store.pause(key, endsWithinMs));
+        this.#quietly(() => this.#store.pause(key, endsWithinMs));
       }
     }
     // Capped at a day, the longest window Klaviyo counts; longer waits fail fast on acquire anyway.
-    if (retryAfterMs !== undefined)
-      this.#quietly(this.#store.pause(key, Math.min(retryAfterMs, DAY)));
+    if (retryAfterMs !== undefined) {
+      this.#quietly(() => this.#store.pause(key, Math.min(retryAfterMs, DAY)));
+    }
+  }
+
+  #state(key: string): KeyState {
+    let state = this.#keys.get(key);
+    if (!state) {
+      state = {
+        line: new Semaphore(1),
+        serverLimit: Infinity,
+        inFlight: new Set(),
+        // As if a second-long exchange had been timed long ago: until one is, the latency allowed
+        // is a second.
+        since: -Infinity,
+        slowest: SECOND,
+        slowestBefore: 0,
+      };
+      this.#keys.set(key, state);
+    }
+    return state;
   }
 
   /**
-   * Requests of ours the server may not have counted when it answered: those sent after the answered
-   * one and still in flight. Taking every request in flight off what is left would count twice those
-   * already counted, a few every window with dozens in flight, and a window's last requests decide
-   * whether a bulk sync needs one more minute. One sent earlier is taken to be counted: if it was
-   * overtaken, it is still in the store's own count of what it admitted, which what the server says
-   * only ever raises.
+   * A failing store surfaces on the next acquire, which every request goes through; one that throws
+   * at once fails the same way, never the release or observe that called it.
    */
-  #uncounted(key: string, answered: Release | undefined): number {
-    const inFlight = this.#inFlight.get(key);
-    if (!inFlight) return 0;
-    if (answered?.admission === undefined) return inFlight.size;
-    let after = 0;
-    for (const admission of inFlight) if (admission > answered.admission) after++;
-    return after;
-  }
-
-  #timed(key: string, ms: number): void {
-    const now = Date.now();
-    let slowest = this.#slowest.get(key);
-    if (!slowest) this.#slowest.set(key, (slowest = { since: now, current: 0, previous: 0 }));
-    if (now - slowest.since >= SLOWEST_BUCKET_MS) {
-      slowest.previous = now - slowest.since >= 2 * SLOWEST_BUCKET_MS ? 0 : slowest.current;
-      slowest.current = 0;
-      slowest.since = now;
-    }
-    slowest.current = Math.max(slowest.current, ms);
-  }
-
-  /** The longest a request of `key` has recently taken to be answered; a second before any was. */
-  #latencyAllowance(key: string): number {
-    const slowest = this.#slowest.get(key);
-    return slowest ? Math.max(slowest.current, slowest.previous) : SECOND;
-  }
-
-  /** A failing store surfaces on the next acquire, which every request goes through. */
-  #quietly(promise: Promise<void>): void {
-    promise.catch(() => undefined);
-  }
-
-  #windows(key: string, limit: RateLimit): RateWindow[] {
-    const steady = Math.min(limit.steady, this.#serverLimits.get(key) ?? Infinity);
-    const windows: RateWindow[] = [
-      { limit: limit.burst, windowMs: SECOND + this.#marginMs },
-      {
-        limit: steady,
-        windowMs: MINUTE + this.#marginMs,
-        // A request sent within its latency of the earliest the server's window can end may land
-        // in the next one, so it counts in both. The store narrows where the window ends as the
-        // reports come in; the latency is what recent answers took, which a request's arrival
-        // cannot exceed.
-        aligned: { periodMs: MINUTE, edgeMs: this.#latencyAllowance(key) + this.#marginMs },
-      },
-    ];
-    if (limit.daily !== undefined)
-      windows.push({ limit: limit.daily, windowMs: DAY + this.#marginMs });
-    return windows;
-  }
-
-  async #admit(
-    key: string,
-    windows: RateWindow[],
-    ticket: string,
-    signal?: AbortSignal,
-    endpoint?: LimitedEndpoint,
-  ): Promise<void> {
-    // Waits the steady window imposes are pacing itself; only longer ones meet the cap.
-    const longestPacingWait = MINUTE + SECOND + this.#marginMs;
-    for (;;) {
-      const wait = await this.#store.acquire(key, windows, ticket);
-      if (wait <= 0) return;
-      if (wait > Math.max(this.#maxWaitMs, longestPacingWait)) {
-        throw quotaPausedError(key, endpoint, wait, this.#maxWaitMs);
-      }
-      await sleep(wait, signal);
-    }
+  #quietly(call: () => void | Promise<void>): void {
+    (async () => call())().catch(() => undefined);
   }
 }
 
-function quotaPausedError(
-  key: string,
-  endpoint: LimitedEndpoint | undefined,
-  waitMs: number,
-  maxWaitMs: number,
-) {
-  const [method, path] = key.split(" ");
+function quotaPausedError(endpoint: LimitedEndpoint, waitMs: number, maxWaitMs: number) {
   const resetsAt = new Date(Date.now() + waitMs).toISOString();
   return new KlaviyoRateLimitError(
     {
       status: 429,
       errors: [],
-      operationId: endpoint?.id,
-      method: endpoint?.method ?? (method as HttpMethod),
-      path: endpoint?.path ?? path ?? key,
+      operationId: endpoint.id,
+      method: endpoint.method,
+      path: endpoint.path,
       retryAfterMs: waitMs,
     },
-    ` (not sent: the quota resets at ${resetsAt}, in ${Math.ceil(waitMs / SECOND)} s, ` +
-      `longer than retry.maxDelayMs allows, ${maxWaitMs} ms)`,
+    ` (not sent: the quota resets at ${resetsAt}, beyond retry.maxDelayMs, ${maxWaitMs} ms)`,
   );
 }

@@ -46,7 +46,7 @@ const IN_FLIGHT_MS = 300_000;
  * admissions per window index (`c<j>`) and, per request counted in two windows, the later one
  * (`s<member>`). ARGV[1]: a unique member for this request; ARGV[2]: IN_FLIGHT_MS; then per window:
  * limit, length (ms), the server's period (ms, 0 when not aligned) and the edge (ms). Same rules as
- * MemoryRateLimitStore.tryAcquire. Returns 0 after adding the request to every window, else the ms
+ * MemoryRateLimitStore.acquire. Returns 0 after adding the request to every window, else the ms
  * until it could be admitted.
  */
 const ACQUIRE = /* @__PURE__ */ withClock(`
@@ -103,7 +103,7 @@ return 0
  * KEYS[1]: the window's sorted set of requests; KEYS[2]: its alignment hash (see ACQUIRE).
  * ARGV: period (ms), limit, ms until the reported window ends at the latest and at the earliest,
  * requests remaining in it, the resync distance and the start slack (ms), and the member of the
- * request the report answers ('' if not known). Same rules as MemoryRateLimitStore.learnNow.
+ * request the report answers ('' if not known). Same rules as MemoryRateLimitStore.learn.
  */
 const LEARN = /* @__PURE__ */ withClock(`
 local period, limit = tonumber(ARGV[1]), tonumber(ARGV[2])

@@ -6,8 +6,9 @@
  * `RateLimit-Reset` (seconds until the window resets), describing the steady (60 s) window, as plain
  * integers. A 429 carries only `Retry-After`.
  *
- * A value that is not what the documentation promises is dropped rather than guessed at: it must
- * never switch pacing off (`Limit: 0`) nor stall it (a `Reset` longer than the window it describes).
+ * A header that is absent leaves its value undefined, and so does a value that is not what the
+ * documentation promises, dropped rather than guessed at: it must never switch pacing off
+ * (`Limit: 0`) nor stall it (a `Reset` longer than the window it describes).
  */
 export interface SteadyQuota {
   /** requests allowed per steady window; a positive integer */
@@ -21,22 +22,15 @@ export interface SteadyQuota {
 /** Klaviyo's steady window, the one the headers describe. */
 export const STEADY_WINDOW_SECONDS = 60;
 
-export function readSteadyQuota(headers: Headers): SteadyQuota | undefined {
-  const limit = headers.get("ratelimit-limit");
-  const remaining = headers.get("ratelimit-remaining");
-  const reset = headers.get("ratelimit-reset");
-  if (limit === null && remaining === null && reset === null) return undefined;
-  const limitValue = readLimit(limit);
-  const remainingValue = readInteger(remaining);
-  const resetValue = readInteger(reset);
+export function readSteadyQuota(headers: Headers): SteadyQuota {
+  const limitValue = readLimit(headers.get("ratelimit-limit")) || undefined;
+  const remainingValue = readInteger(headers.get("ratelimit-remaining"));
+  const resetValue = readInteger(headers.get("ratelimit-reset"));
   return {
-    limit: limitValue !== undefined && limitValue > 0 ? limitValue : undefined,
+    limit: limitValue,
     remaining:
-      remainingValue !== undefined && limitValue
-        ? Math.min(remainingValue, limitValue)
-        : remainingValue,
-    resetSeconds:
-      resetValue !== undefined && resetValue <= STEADY_WINDOW_SECONDS ? resetValue : undefined,
+      remainingValue === undefined ? undefined : Math.min(remainingValue, limitValue ?? Infinity),
+    resetSeconds: (resetValue ?? Infinity) <= STEADY_WINDOW_SECONDS ? resetValue : undefined,
   };
 }
 
@@ -45,18 +39,16 @@ export function readSteadyQuota(headers: Headers): SteadyQuota | undefined {
  * some proxies emit, is read for its 60 s policy.
  */
 function readLimit(value: string | null): number | undefined {
-  if (value === null || !value.includes(";")) return readInteger(value);
-  for (const item of value.split(",")) {
-    const [quota, ...params] = item.split(";").map((part) => part.trim());
-    if (params.includes(`w=${STEADY_WINDOW_SECONDS}`)) return readInteger(quota ?? null);
-  }
-  return undefined;
+  // w=60: the steady window's policy (STEADY_WINDOW_SECONDS)
+  const policy = value?.split(",").find((item) => /;\s*w=60\s*(;|$)/.test(item));
+  return readInteger(value?.includes(";") ? policy?.split(";")[0] : value);
 }
 
-function readInteger(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  // Digits only: no sign, fraction, exponent or hex, which Number() would accept.
-  if (!/^\d{1,15}$/.test(text)) return undefined;
-  return Number(text);
+/**
+ * Digits only, spaces around them aside: no sign, fraction, exponent or hex, which Number() would
+ * accept.
+ */
+function readInteger(value: string | null | undefined): number | undefined {
+  const text = value?.trim() ?? "";
+  return /^\d{1,15}$/.test(text) ? Number(text) : undefined;
 }

@@ -47,15 +47,16 @@ export interface WindowReport {
 
 /**
  * Where rate-limit windows are counted. Implementations must make `acquire` atomic: one request is
- * admitted into all windows of a key, or into none.
+ * admitted into all windows of a key, or into none. Each method may answer at once or with a promise
+ * (a store in this process has nothing to wait for; a shared one has).
  */
 export interface RateLimitStore {
   /**
-   * Admits one request: resolves 0 when admitted, otherwise the milliseconds until a retry can
+   * Admits one request: answers 0 when admitted, otherwise the milliseconds until a retry can
    * succeed. `ticket`, unique among the requests in flight, names the request to `settle` and in
    * the `learn` report its answer brings.
    */
-  acquire(key: string, windows: readonly RateWindow[], ticket?: string): Promise<number>;
+  acquire(key: string, windows: readonly RateWindow[], ticket?: string): number | Promise<number>;
   /**
    * A request admitted for `key` with these windows has been answered (or abandoned): from now on it
    * counts from this moment, the latest the server can have counted it, instead of for as long as it
@@ -63,12 +64,12 @@ export interface RateLimitStore {
    * safe while the latency is steady (a delayed request can reach the server in the same burst
    * window as later ones).
    */
-  settle?(key: string, windows: readonly RateWindow[], ticket?: string): Promise<void>;
+  settle?(key: string, windows: readonly RateWindow[], ticket?: string): void | Promise<void>;
   /** The server asked us to send nothing for `key` during the next `durationMs`. */
-  pause(key: string, durationMs: number): Promise<void>;
+  pause(key: string, durationMs: number): void | Promise<void>;
   /**
    * Learns where the server's window lies and how much of it is left. Optional: a store without it
    * keeps counting any-stretch windows, and an exhausted window becomes a pause.
    */
-  learn?(key: string, report: WindowReport): Promise<void>;
+  learn?(key: string, report: WindowReport): void | Promise<void>;
 }

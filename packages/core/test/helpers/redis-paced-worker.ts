@@ -9,6 +9,7 @@ const [url, prefix, serverUrl, count] = process.argv.slice(2) as [string, string
 // The server's own quota: each request counts until a second after its answer, so the jitter between
 // admission and arrival on a busy machine cannot bunch a burst window past 10.
 const quota = { burst: 10, steady: 20 };
+const endpoint = { id: "get_profiles", method: "GET", path: "/api/profiles" } as const;
 const { client, adapter } = await connect(url);
 const limiter = new RateLimiter({
   store: new RedisRateLimitStore({ client: adapter, prefix }),
@@ -19,7 +20,7 @@ await Promise.all(
   Array.from({ length: 4 }, async () => {
     while (left > 0) {
       left--;
-      const release = await limiter.acquire("GET /api/profiles", quota);
+      const release = await limiter.acquire("GET /api/profiles", quota, undefined, endpoint);
       const response = await fetch(serverUrl);
       await response.arrayBuffer();
       release();

@@ -13,7 +13,12 @@ const limiter = new RateLimiter({
 let admitted = 0;
 await Promise.all(
   Array.from({ length: Number(count) }, async () => {
-    const release = await limiter.acquire("shared_op", { burst: Number(burst), steady: 10_000 });
+    const release = await limiter.acquire(
+      "shared_op",
+      { burst: Number(burst), steady: 10_000 },
+      undefined,
+      { id: "shared_op", method: "GET", path: "/shared" },
+    );
     admitted++;
     release();
   }),
