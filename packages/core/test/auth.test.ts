@@ -107,7 +107,7 @@ describe("SecretRedactor", () => {
 
 describe("createAuthorizer", () => {
   const URL = "https://a.klaviyo.com/api/x";
-  const privately = { id: "get_profiles", path: "/api/profiles", auth: "private" } as Endpoint;
+  const privately = { id: "get_profiles", path: "/api/profiles" } as Endpoint;
   const client = {
     id: "create_client_event",
     path: "/client/events",

@@ -177,7 +177,6 @@ describe("requests", () => {
         id: "upload_image_from_file",
         method: "POST",
         path: "/api/image-upload",
-        auth: "private",
         rateLimit: { burst: 3, steady: 100, daily: 100 },
         scopes: ["images:write"],
         paginated: false,

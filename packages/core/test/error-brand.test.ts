@@ -30,7 +30,6 @@ async function callGetProfile(core: Core, klaviyo: unknown): Promise<unknown> {
     id: "get_profile",
     method: "GET",
     path: "/api/profiles/{id}",
-    auth: "private",
     rateLimit: { burst: 75, steady: 700 },
     scopes: ["profiles:read"],
     paginated: false,

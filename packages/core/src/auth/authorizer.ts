@@ -34,7 +34,7 @@ export function createAuthorizer(options: CredentialOptions, secrets: SecretReda
   return {
     authorize({ auth, id, path }, url) {
       const operation = id ?? path;
-      if (auth !== "private") return { url: auth(url, publicKey, operation) };
+      if (auth) return { url: auth(url, publicKey, operation) };
       if (!header && !tokens) {
         throw new KlaviyoConfigError(
           `${operation} needs a private apiKey or an OAuth accessToken; a publicKey only opens client endpoints.`,

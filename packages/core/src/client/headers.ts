@@ -1,4 +1,5 @@
 import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
+import type { Endpoint } from "./endpoint.js";
 
 export const JSON_API = "application/vnd.api+json";
 const USER_AGENT = "klaviyo-ts";
@@ -52,34 +53,33 @@ export function callerHeaders(
 function invalidHeader(context: RequestContext, name: string) {
   return new KlaviyoInvalidRequestError(
     context,
-    `${context.method} ${context.path}: header "${name}" cannot be sent (CR, LF or a bad character)`,
+    `: header "${name}" cannot be sent (CR, LF or a bad character)`,
   );
 }
 
-/** The revision an operation goes out with: a beta operation only exists in the revision's ".pre" variant. */
-export function revisionFor(revision: string, beta: boolean): string {
-  return beta && !revision.endsWith(".pre") ? `${revision}.pre` : revision;
-}
-
-export function userAgentOf(prefix: string | undefined): string {
-  return prefix ? `${prefix} ${USER_AGENT}` : USER_AGENT;
-}
-
-/** Every header of one attempt: the caller's, then the runtime's, which no caller header overrides. */
-export function requestHeaders(
-  caller: Readonly<Record<string, string>> | undefined,
-  wire: {
-    revision: string;
-    /** for private endpoints only: client endpoints are called from browsers, where it costs a CORS preflight */
-    userAgent: string | undefined;
+/**
+ * Every header of one attempt of a client pinned to `revision`: the caller's, then the runtime's,
+ * which no caller header overrides. `userAgent` is the client option, prepended to ours.
+ */
+export function requestHeadersOf(revision: string, userAgent: string | undefined) {
+  const agent = userAgent ? `${userAgent} ${USER_AGENT}` : USER_AGENT;
+  return (
+    caller: Readonly<Record<string, string>> | undefined,
+    endpoint: Endpoint,
     /** a JSON:API body; fetch sets a form's multipart content type itself, boundary included */
-    jsonBody: boolean;
-    authorization: string | undefined;
-  },
-): Record<string, string> {
-  const headers: Record<string, string> = { ...caller, revision: wire.revision, accept: JSON_API };
-  if (wire.userAgent) headers["user-agent"] = wire.userAgent;
-  if (wire.jsonBody) headers["content-type"] = JSON_API;
-  if (wire.authorization) headers.authorization = wire.authorization;
-  return headers;
+    jsonBody: boolean,
+    authorization: string | undefined,
+  ): Record<string, string> => {
+    const headers: Record<string, string> = {
+      ...caller,
+      // A beta operation only exists in the revision's ".pre" variant.
+      revision: endpoint.beta && !revision.endsWith(".pre") ? `${revision}.pre` : revision,
+      accept: JSON_API,
+    };
+    // Client endpoints are called from browsers, where a user agent costs a CORS preflight.
+    if (!endpoint.auth) headers["user-agent"] = agent;
+    if (jsonBody) headers["content-type"] = JSON_API;
+    if (authorization) headers.authorization = authorization;
+    return headers;
+  };
 }

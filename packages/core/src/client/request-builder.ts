@@ -34,36 +34,38 @@ export interface RequestParts {
  * caller's error, thrown before anything is sent.
  */
 export function buildRequest(parts: RequestParts): BuiltRequest {
-  const path = fillPath(parts);
-  return {
-    url: parts.baseUrl + path + (parts.query ? `?${parts.query}` : ""),
-    headers: callerHeaders(parts.context, ...parts.headers),
-    body: parts.body === undefined ? undefined : parts.serialiseBody(parts.body),
-  };
-}
-
-function fillPath({ context, pathParams = {}, serialisePath }: RequestParts): string {
+  const { context, pathParams = {}, query, body } = parts;
   const template = context.path;
-  const fill =
-    serialisePath ??
-    ((_: string, params: Record<string, unknown>) =>
-      template.replace(PATH_PARAM, (_, name: string) => encodeURIComponent(String(params[name]))));
-  for (const [, raw] of template.matchAll(PATH_PARAM)) {
-    const name = raw!.replace(/^[.;]/, "").replace(/\*$/, "");
+  const missing = (name: string | undefined) =>
+    invalidRequest(context, `missing path parameter "${name}"`);
+  for (const name of pathParamNames(template)) {
     const value = pathParams[name];
-    if (value === undefined || value === null || value === "") {
-      throw invalidRequest(context, `missing path parameter "${name}"`);
-    }
+    if (value === undefined || value === null || value === "") throw missing(name);
   }
-  const path = fill(template, pathParams as Record<string, unknown>);
+  const path = parts.serialisePath
+    ? parts.serialisePath(template, pathParams as Record<string, unknown>)
+    : template.replace(PATH_PARAM, (_, name: string) =>
+        encodeURIComponent(String(pathParams[name])),
+      );
   // Checked on what the serialiser produced, whichever it is: URL parsing would resolve a dot
   // segment, and "/api/profiles/.." reads every profile of the account instead of one.
-  const left = /\{([^{}]+)\}/.exec(path);
-  if (left) throw invalidRequest(context, `missing path parameter "${left[1]}"`);
+  const [left] = path.matchAll(PATH_PARAM);
+  if (left) throw missing(left[1]);
   if (hasDotSegment(path)) {
     throw invalidRequest(context, "a path parameter is . or .., in some spelling");
   }
-  return path;
+  return {
+    url: parts.baseUrl + path + (query ? `?${query}` : ""),
+    headers: callerHeaders(context, ...parts.headers),
+    body: body === undefined ? undefined : parts.serialiseBody(body),
+  };
+}
+
+/** The names of a path template's parameters, without openapi-fetch's style marks. */
+export function pathParamNames(template: string): string[] {
+  return [...template.matchAll(PATH_PARAM)].map(([, raw]) =>
+    raw!.replace(/^[.;]/, "").replace(/\*$/, ""),
+  );
 }
 
 /**
@@ -88,5 +90,5 @@ export function invalidRequest(
   context: RequestContext,
   problem: string,
 ): KlaviyoInvalidRequestError {
-  return new KlaviyoInvalidRequestError(context, `${context.method} ${context.path}: ${problem}`);
+  return new KlaviyoInvalidRequestError(context, `: ${problem}`);
 }

@@ -2,7 +2,7 @@ import { createAuthorizer } from "../auth/authorizer.js";
 import { validateCredentials } from "../auth/credentials.js";
 import { SecretRedactor } from "../auth/secret-redactor.js";
 import { KlaviyoConfigError, type KlaviyoError } from "../errors/klaviyo-error.js";
-import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
+import { contextOf, KlaviyoInvalidRequestError } from "../errors/request-error.js";
 import {
   causeCode,
   KlaviyoConnectionError,
@@ -18,7 +18,7 @@ import { startAttemptDeadline } from "./attempt-deadline.js";
 import { baseUrlHint, validateBaseUrl } from "./base-url.js";
 import type { Endpoint } from "./endpoint.js";
 import { followSignal } from "./follow-signal.js";
-import { requestHeaders, revisionFor, userAgentOf } from "./headers.js";
+import { requestHeadersOf } from "./headers.js";
 import type { FetchLike, KlaviyoOptions } from "./options.js";
 import { HOOKS, type AttemptObserver } from "./request-hooks.js";
 
@@ -32,8 +32,11 @@ export interface OutgoingRequest {
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
   idempotent?: boolean | undefined;
-  /** parse a 2xx body inside the attempt, so a truncated body is retried like a dropped connection */
-  parseJson?: boolean;
+  /**
+   * leave a 2xx body unparsed (typed fetch's `parseAs` other than json); otherwise it is parsed
+   * inside the attempt, so a truncated body is retried like a dropped connection
+   */
+  unparsed?: boolean;
 }
 
 export interface ReceivedResponse {
@@ -41,10 +44,12 @@ export interface ReceivedResponse {
   response: Response;
   /** the body; for a non-2xx answer, with every credential the client holds redacted */
   text: string;
-  /** the parsed body when `parseJson` was asked for and the answer is a non-empty 2xx */
+  /** the parsed body of a non-empty 2xx answer, unless `unparsed` was asked for */
   json?: unknown;
   /** a non-2xx answer's body read leniently: its JSON, or its text when it is not JSON; undefined when empty */
   errorBody?: unknown;
+  /** what a 429's or 503's Retry-After asks for */
+  retryAfterMs?: number | undefined;
 }
 
 /** The pipeline every request of a client goes through, whichever layer it comes from. */
@@ -113,7 +118,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     );
   }
   const { revision } = pinned;
-  const userAgent = userAgentOf(options.userAgent);
+  const headersFor = requestHeadersOf(revision, options.userAgent);
 
   async function attempt(
     request: OutgoingRequest,
@@ -137,12 +142,12 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         redactError: (error) => secrets.redactError(error),
       });
       secrets.add(token);
-      const headers = requestHeaders(request.headers, {
-        revision: revisionFor(revision, endpoint.beta),
-        userAgent: endpoint.auth === "private" ? userAgent : undefined,
-        jsonBody: typeof request.body === "string",
-        authorization: token ? `Bearer ${token}` : header,
-      });
+      const headers = headersFor(
+        request.headers,
+        endpoint,
+        typeof request.body === "string",
+        token ? `Bearer ${token}` : header,
+      );
       const observer = observe?.({
         operationId: endpoint.id,
         method: endpoint.method,
@@ -151,21 +156,16 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         attempt: attemptNumber,
       });
 
-      let fetched: Promise<Response>;
-      try {
-        fetched = fetchFn(url, {
+      // Async, so that a fetch that throws rather than rejects fails the attempt the same way.
+      const exchanged = (async (): Promise<ReceivedResponse> => {
+        const response = await fetchFn(url, {
           method: endpoint.method,
           headers,
           body: request.body ?? null,
           signal: deadline.signal,
         });
-      } catch (error) {
-        fetched = Promise.reject(error);
-      }
-      const exchanged = fetched.then(async (response): Promise<ReceivedResponse> => ({
-        response,
-        text: await response.text(),
-      }));
+        return { response, text: await response.text() };
+      })();
       const settle = () => {
         inFlight.done = true;
       };
@@ -183,11 +183,9 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         // fetch refused to build the request (undici's TypeError carries no network cause): sending
         // it again cannot help, and it is the caller's to fix.
         if (error instanceof TypeError && error.cause === undefined && !isNetworkTypeError(error)) {
-          throw new KlaviyoInvalidRequestError(
-            context,
-            `${context.method} ${context.path}: fetch refused the request`,
-            { cause: secrets.redactError(error) },
-          );
+          throw new KlaviyoInvalidRequestError(context, ": fetch refused the request", {
+            cause: secrets.redactError(error),
+          });
         }
         return {
           outcome: { kind: "network", sent: !NOT_SENT.has(causeCode(error)) },
@@ -201,10 +199,10 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
       }
       const { response, text } = received;
       observer?.response(response);
-      if (!isSuccess(response.status)) {
+      if (!response.ok) {
         received.text = redact(text);
         received.errorBody = text === "" ? undefined : secrets.redactParsed(parseLeniently(text));
-      } else if (request.parseJson && text !== "") {
+      } else if (!request.unparsed && text !== "") {
         try {
           received.json = JSON.parse(text);
         } catch (error) {
@@ -273,7 +271,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
       if (received) {
         const { status, headers } = received.response;
         if (status === 429 || status === 503) {
-          retryAfterMs = parseRetryAfter(headers.get("retry-after"));
+          retryAfterMs = received.retryAfterMs = parseRetryAfter(headers.get("retry-after"));
         }
         limiter?.observe(
           key,
@@ -282,7 +280,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           endpoint.rateLimit,
           release,
         );
-        if (isSuccess(status)) return received;
+        if (received.response.ok) return received;
         // One retry with a fresh token after a 401; it is not a failure of the request itself.
         if (status === 401 && !refreshed && result.token) {
           refreshed = true;
@@ -316,20 +314,12 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
   };
 }
 
-function contextOf(endpoint: Endpoint): RequestContext {
-  return { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
-}
-
 /**
  * undici's network failures are TypeError("fetch failed") with the system error as cause; browsers
  * leave the cause off ("Failed to fetch", "NetworkError when attempting to fetch", "Load failed").
  */
 function isNetworkTypeError(error: TypeError): boolean {
   return /fetch|load failed/i.test(error.message);
-}
-
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
 }
 
 function parseLeniently(text: string): unknown {

@@ -88,7 +88,7 @@ export function createTypedFetch(runtime: Runtime, operations: OperationIndex) {
       signal: init.signal ?? undefined,
       timeoutMs: init.timeoutMs,
       idempotent: init.idempotent,
-      parseJson: parseAs === "json",
+      unparsed: parseAs !== "json",
     });
     const { response, text } = received;
     // As openapi-fetch: an empty body is undefined data or error, whatever parseAs says.
