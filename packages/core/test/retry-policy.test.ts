@@ -10,27 +10,29 @@ afterEach(() => {
 });
 
 describe("isRetryable", () => {
+  // { sent: true } is a timeout or an error after the request went out; { sent: false } a
+  // connection that never opened.
   const cases: [HttpMethod, AttemptOutcome, boolean | undefined, boolean][] = [
-    ["GET", { kind: "response", status: 429 }, false, true],
-    ["POST", { kind: "response", status: 429 }, false, true],
-    ["POST", { kind: "response", status: 503 }, false, true],
-    ["POST", { kind: "response", status: 500 }, false, false],
-    ["POST", { kind: "response", status: 524 }, false, false],
-    ["POST", { kind: "response", status: 500 }, true, true],
-    ["GET", { kind: "response", status: 500 }, false, true],
-    ["PUT", { kind: "response", status: 502 }, false, true],
-    ["PATCH", { kind: "response", status: 524 }, false, true],
-    ["DELETE", { kind: "response", status: 504 }, false, true],
-    ["GET", { kind: "response", status: 400 }, false, false],
-    ["GET", { kind: "response", status: 404 }, false, false],
-    ["GET", { kind: "response", status: 409 }, true, false],
-    ["GET", { kind: "timeout" }, false, true],
-    ["POST", { kind: "timeout" }, false, false],
-    ["POST", { kind: "timeout" }, true, true],
-    ["GET", { kind: "network", sent: true }, false, true],
-    ["POST", { kind: "network", sent: true }, false, false],
-    ["POST", { kind: "network", sent: true }, true, true],
-    ["POST", { kind: "network", sent: false }, false, true],
+    ["GET", { status: 429 }, false, true],
+    ["POST", { status: 429 }, false, true],
+    ["POST", { status: 503 }, false, true],
+    ["POST", { status: 500 }, false, false],
+    ["POST", { status: 524 }, false, false],
+    ["POST", { status: 500 }, true, true],
+    ["GET", { status: 500 }, false, true],
+    ["PUT", { status: 502 }, false, true],
+    ["PATCH", { status: 524 }, false, true],
+    ["DELETE", { status: 504 }, false, true],
+    ["GET", { status: 400 }, false, false],
+    ["GET", { status: 404 }, false, false],
+    ["GET", { status: 409 }, true, false],
+    ["GET", { sent: true }, false, true],
+    ["POST", { sent: true }, false, false],
+    ["POST", { sent: true }, true, true],
+    ["GET", { sent: true }, false, true],
+    ["POST", { sent: true }, false, false],
+    ["POST", { sent: true }, true, true],
+    ["POST", { sent: false }, false, true],
   ];
   test.each(cases)("%s %o (idempotent %s) -> %s", (method, outcome, idempotent, want) => {
     expect(isRetryable(method, outcome, idempotent)).toBe(want);

@@ -37,7 +37,7 @@ export function createAuthorizer(options: CredentialOptions, secrets: SecretReda
       if (auth) return { url: auth(url, publicKey, operation) };
       if (!header && !tokens) {
         throw new KlaviyoConfigError(
-          `${operation} needs a private apiKey or an OAuth accessToken; a publicKey only opens client endpoints.`,
+          `${operation} needs a private apiKey or an OAuth accessToken: publicKey only opens client endpoints.`,
         );
       }
       return { url, header, tokens };

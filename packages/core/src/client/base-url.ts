@@ -18,9 +18,7 @@ export function validateBaseUrl(baseUrl: string = DEFAULT_BASE_URL): string {
   }
   const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    throw new KlaviyoConfigError(
-      `baseUrl must use https (plain http is allowed only on loopback): ${url.origin}`,
-    );
+    throw new KlaviyoConfigError(`baseUrl must be https (or http on loopback): ${url.origin}`);
   }
   // Not quoted: user info is a credential.
   if (url.username || url.password || /[?#]/.test(baseUrl)) {

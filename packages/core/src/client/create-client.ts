@@ -46,7 +46,6 @@ export function createClient<Paths extends {}>(
   for (const method of METHODS) {
     client[method] = (path: string, init?: TypedFetchInit) => typedFetch(method, path, init);
   }
-  Object.defineProperty(client, "revision", { value: pinned.revision, enumerable: true });
-  attachRuntime(client, runtime);
+  attachRuntime(client, runtime, pinned.revision);
   return client as unknown as KlaviyoClient<Paths>;
 }

@@ -12,9 +12,7 @@ export function createOperationsClient(
   options: KlaviyoOptions,
   pinned: { revision: string },
 ): KlaviyoClientBase {
-  const runtime = createRuntime(options, pinned);
   const client = {};
-  Object.defineProperty(client, "revision", { value: pinned.revision, enumerable: true });
-  attachRuntime(client, runtime);
+  attachRuntime(client, createRuntime(options, pinned), pinned.revision);
   return client as KlaviyoClientBase;
 }

@@ -11,7 +11,7 @@ import {
 } from "../errors/transport-errors.js";
 import { sleep } from "../internal/sleep.js";
 import { RateLimiter } from "../rate-limit/limiter.js";
-import { isRetryable, type AttemptOutcome } from "../retry/policy.js";
+import { isRetryable } from "../retry/policy.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
 import { startAttemptDeadline } from "./attempt-deadline.js";
@@ -54,39 +54,42 @@ export interface ReceivedResponse {
 
 /** The pipeline every request of a client goes through, whichever layer it comes from. */
 export interface Runtime {
-  readonly revision: string;
   readonly baseUrl: string;
   /** added to a 404's message when the baseUrl is the likely cause */
   readonly notFoundHint: string | undefined;
   send(request: OutgoingRequest): Promise<ReceivedResponse>;
 }
 
-interface AttemptResult {
-  outcome: AttemptOutcome;
-  /** the refreshing OAuth token the attempt sent, which a 401 makes stale */
-  token?: string | undefined;
-  /** the hooks following the attempt, to be told of a retry after it */
-  observer: AttemptObserver | undefined;
-  received?: ReceivedResponse;
-  error?: KlaviyoError;
-}
-
-/** Settles when the attempt's socket is released: its concurrency slot is held until then. */
-interface InFlight {
+/** One attempt, as the loop follows it. */
+interface AttemptState {
+  /** settles when the attempt's socket is released: its concurrency slot is held until then */
   settled?: Promise<unknown>;
   /**
    * set the moment the exchange settles: a slot whose socket is already free is released at once,
    * before the response is observed, so the limiter does not count it as still in flight
    */
   done?: boolean;
+  /** the refreshing OAuth token the attempt sent, which a 401 makes stale */
+  token?: string | undefined;
+  /** the hooks following the attempt, to be told of a retry after it */
+  observer?: AttemptObserver | undefined;
 }
+
+/** An answer; or the error of an attempt that got none, and whether its request went out. */
+type AttemptResult =
+  | { received: ReceivedResponse; error?: undefined }
+  | { received?: undefined; error: KlaviyoError; sent: boolean };
 
 const RUNTIME = Symbol.for("@klaviyo-ts/core/runtime");
 /** Errors with which the request never left this machine, so even a POST may be sent again. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
 
-export function attachRuntime(client: object, runtime: Runtime): void {
-  Object.defineProperty(client, RUNTIME, { value: runtime });
+/** Makes `client` a Klaviyo client: its revision, and the runtime that `runtimeOf` finds. */
+export function attachRuntime(client: object, runtime: Runtime, revision: string): void {
+  Object.defineProperties(client, {
+    revision: { value: revision, enumerable: true },
+    [RUNTIME]: { value: runtime },
+  });
 }
 
 export function runtimeOf(client: object): Runtime {
@@ -124,7 +127,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     request: OutgoingRequest,
     signal: AbortSignal | undefined,
     attemptNumber: number,
-    inFlight: InFlight,
+    state: AttemptState,
     /** the token a 401 answered, to be replaced before this attempt */
     stale: string | undefined,
   ): Promise<AttemptResult> {
@@ -134,13 +137,13 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     const deadline = startAttemptDeadline(signal, timeoutMs);
     try {
       const { url, header, tokens } = authorizer.authorize(endpoint, request.url);
-      const token = await tokens?.token(stale, {
+      const token = (state.token = await tokens?.token(stale, {
         deadline,
         signal: request.signal,
         context: contextOf(endpoint),
         timeoutMs,
         redactError: (error) => secrets.redactError(error),
-      });
+      }));
       secrets.add(token);
       const headers = headersFor(
         request.headers,
@@ -148,13 +151,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         typeof request.body === "string",
         token ? `Bearer ${token}` : header,
       );
-      const observer = observe?.({
-        operationId: endpoint.id,
-        method: endpoint.method,
-        url,
-        headers,
-        attempt: attemptNumber,
-      });
+      const observer = (state.observer = observe?.(endpoint, url, headers, attemptNumber));
 
       // Async, so that a fetch that throws rather than rejects fails the attempt the same way.
       const exchanged = (async (): Promise<ReceivedResponse> => {
@@ -167,9 +164,9 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         return { response, text: await response.text() };
       })();
       const settle = () => {
-        inFlight.done = true;
+        state.done = true;
       };
-      inFlight.settled = exchanged.then(settle, settle);
+      state.settled = exchanged.then(settle, settle);
       let received: ReceivedResponse;
       try {
         received = await deadline.race(exchanged);
@@ -177,8 +174,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         if (request.signal?.aborted) throw request.signal.reason;
         const context = contextOf(endpoint);
         if (deadline.timedOut()) {
-          const error = new KlaviyoTimeoutError(context, timeoutMs);
-          return { outcome: { kind: "timeout" }, token, observer, error };
+          return { error: new KlaviyoTimeoutError(context, timeoutMs), sent: true };
         }
         // fetch refused to build the request (undici's TypeError carries no network cause): sending
         // it again cannot help, and it is the caller's to fix.
@@ -188,13 +184,11 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           });
         }
         return {
-          outcome: { kind: "network", sent: !NOT_SENT.has(causeCode(error)) },
-          token,
-          observer,
           error: new KlaviyoConnectionError(
             { ...context, host: new URL(url).host },
             secrets.redactError(error),
           ),
+          sent: !NOT_SENT.has(causeCode(error)),
         };
       }
       const { response, text } = received;
@@ -208,106 +202,93 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         } catch (error) {
           // A cut-off body looks like a dropped connection to the retry policy: it may have been processed.
           return {
-            outcome: { kind: "network", sent: true },
-            token,
-            observer,
             error: new KlaviyoInvalidResponseError(
               { ...contextOf(endpoint), status: response.status },
               undefined,
               secrets.redactError(error),
             ),
+            sent: true,
           };
         }
       }
-      return {
-        outcome: { kind: "response", status: response.status },
-        token,
-        observer,
-        received,
-      };
+      return { received };
     } finally {
       deadline.finish();
     }
   }
 
   async function send(request: OutgoingRequest): Promise<ReceivedResponse> {
+    const { endpoint } = request;
     // Everything below listens to this follower, never to the caller's signal itself.
     const follower = request.signal && followSignal(request.signal);
-    try {
-      return await sendFollowing(request, follower?.signal);
-    } finally {
-      follower?.unfollow();
-    }
-  }
-
-  async function sendFollowing(
-    request: OutgoingRequest,
-    signal: AbortSignal | undefined,
-  ): Promise<ReceivedResponse> {
-    const { endpoint } = request;
+    const signal = follower?.signal;
     // Method and path, which both layers know, so a typed-fetch call and an operation function
     // calling the same endpoint share one quota.
     const key = `${endpoint.method} ${endpoint.path}`;
     const spent = { retries: 0, waitedMs: 0 };
     let refreshed = false;
     let stale: string | undefined;
-    for (let attemptNumber = 1; ; attemptNumber++) {
-      const release = limiter
-        ? await limiter.acquire(key, endpoint.rateLimit, signal, endpoint)
-        : undefined;
-      const inFlight: InFlight = {};
-      let result: AttemptResult;
-      try {
-        result = await attempt(request, signal, attemptNumber, inFlight, stale);
-        stale = undefined;
-      } finally {
-        if (release) {
-          if (inFlight.settled && !inFlight.done) void inFlight.settled.then(release);
-          else release();
-        }
-      }
-      const { received } = result;
-      let retryAfterMs: number | undefined;
-      if (received) {
-        const { status, headers } = received.response;
-        if (status === 429 || status === 503) {
-          retryAfterMs = received.retryAfterMs = parseRetryAfter(headers.get("retry-after"));
-        }
-        limiter?.observe(
-          key,
-          headers,
-          status === 429 ? retryAfterMs : undefined,
-          endpoint.rateLimit,
-          release,
-        );
-        if (received.response.ok) return received;
-        // One retry with a fresh token after a 401; it is not a failure of the request itself.
-        if (status === 401 && !refreshed && result.token) {
-          refreshed = true;
-          stale = result.token;
-          continue;
-        }
-      }
-      const delayMs =
-        retry && isRetryable(endpoint.method, result.outcome, request.idempotent)
-          ? nextRetryDelay(retry, spent, retryAfterMs)
+    try {
+      for (let attemptNumber = 1; ; attemptNumber++) {
+        const release = limiter
+          ? await limiter.acquire(key, endpoint.rateLimit, signal, endpoint)
           : undefined;
-      if (delayMs === undefined) {
-        if (received) return received;
-        throw result.error;
+        const state: AttemptState = {};
+        let result: AttemptResult;
+        try {
+          result = await attempt(request, signal, attemptNumber, state, stale);
+          stale = undefined;
+        } finally {
+          if (release) {
+            if (state.settled && !state.done) void state.settled.then(release);
+            else release();
+          }
+        }
+        const { received } = result;
+        let retryAfterMs: number | undefined;
+        if (received) {
+          const { status, headers, ok } = received.response;
+          if (status === 429 || status === 503) {
+            retryAfterMs = received.retryAfterMs = parseRetryAfter(headers.get("retry-after"));
+          }
+          limiter?.observe(
+            key,
+            headers,
+            status === 429 ? retryAfterMs : undefined,
+            endpoint.rateLimit,
+            release,
+          );
+          if (ok) return received;
+          // One retry with a fresh token after a 401; it is not a failure of the request itself.
+          if (status === 401 && !refreshed && state.token) {
+            refreshed = true;
+            stale = state.token;
+            continue;
+          }
+        }
+        const outcome = received ? { status: received.response.status } : result;
+        const delayMs =
+          retry && isRetryable(endpoint.method, outcome, request.idempotent)
+            ? nextRetryDelay(retry, spent, retryAfterMs)
+            : undefined;
+        if (delayMs === undefined) {
+          if (received) return received;
+          throw result.error;
+        }
+        state.observer?.retry(
+          delayMs,
+          received ? String(received.response.status) : result.error.name,
+        );
+        await sleep(delayMs, signal);
+        spent.waitedMs += delayMs;
+        spent.retries++;
       }
-      result.observer?.retry(
-        delayMs,
-        received ? String(received.response.status) : result.error!.name,
-      );
-      await sleep(delayMs, signal);
-      spent.waitedMs += delayMs;
-      spent.retries++;
+    } finally {
+      follower?.unfollow();
     }
   }
 
   return {
-    revision,
     baseUrl,
     notFoundHint: baseUrlHint(baseUrl),
     send,
