@@ -37,7 +37,11 @@ describe("validateCredentials", () => {
     ["garbage as apiKey", { apiKey: "sk_live_1" }, /start with "pk_"/],
     ["a private key as publicKey", { publicKey: "pk_abc123" }, /looks like a private key/],
     ["garbage as publicKey", { publicKey: "abc" }, /6 letters or digits/],
-    ["apiKey and a token", { apiKey: "pk_abc123", accessToken: "tok" }, /apiKey or accessToken, not both/],
+    [
+      "apiKey and a token",
+      { apiKey: "pk_abc123", accessToken: "tok" },
+      /apiKey or accessToken, not both/,
+    ],
     ["an apiKey with a tab", { apiKey: "pk_abc\t123" }, /apiKey contains whitespace/],
     ["a token with a newline", { accessToken: "tok\n" }, /accessToken contains whitespace/],
     [
