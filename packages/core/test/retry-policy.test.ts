@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { backoffDelay } from "../src/retry/backoff.js";
 import { isRetryable, type AttemptOutcome } from "../src/retry/policy.js";
 import { parseRetryAfter } from "../src/retry/retry-after.js";
 import { nextRetryDelay } from "../src/retry/schedule.js";
@@ -39,16 +38,17 @@ describe("isRetryable", () => {
   });
 });
 
-describe("backoffDelay", () => {
-  const cases: [attempt: number, random: number, want: number][] = [
+describe("nextRetryDelay's backoff", () => {
+  const settings = { maxRetries: 20, baseDelayMs: 500, maxDelayMs: 5000, budgetMs: 1e9 };
+  const cases: [retries: number, random: number, want: number][] = [
     [0, 0.5, 250],
     [1, 0.5, 500],
     [3, 0.999, 3996],
     [10, 0.5, 2500],
     [4, 0, 0],
   ];
-  test.each(cases)("attempt %i with random %d waits %i ms", (attempt, random, want) => {
-    expect(backoffDelay(attempt, 500, 5000, () => random)).toBe(want);
+  test.each(cases)("after %i retries, random %d waits %i ms", (retries, random, want) => {
+    expect(nextRetryDelay(settings, { retries, waitedMs: 0 }, undefined, () => random)).toBe(want);
   });
 });
 

@@ -17,7 +17,7 @@ import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
 import { startAttemptDeadline } from "./attempt-deadline.js";
 import { baseUrlHint, validateBaseUrl } from "./base-url.js";
 import type { Endpoint } from "./endpoint.js";
-import { followSignal } from "./follow-signal.js";
+import { follow } from "./follow-signal.js";
 import { requestHeadersOf } from "./headers.js";
 import type { FetchLike, KlaviyoOptions } from "./options.js";
 import { HOOKS, type AttemptObserver } from "./request-hooks.js";
@@ -178,7 +178,14 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         }
         // fetch refused to build the request (undici's TypeError carries no network cause): sending
         // it again cannot help, and it is the caller's to fix.
-        if (error instanceof TypeError && error.cause === undefined && !isNetworkTypeError(error)) {
+        // undici's network failures are TypeError("fetch failed") with the system error as cause;
+        // browsers leave the cause off ("Failed to fetch", "NetworkError when attempting to
+        // fetch", "Load failed").
+        if (
+          error instanceof TypeError &&
+          error.cause === undefined &&
+          !/fetch|load failed/i.test(error.message)
+        ) {
           throw new KlaviyoInvalidRequestError(context, ": fetch refused the request", {
             cause: secrets.redactError(error),
           });
@@ -220,7 +227,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
   async function send(request: OutgoingRequest): Promise<ReceivedResponse> {
     const { endpoint } = request;
     // Everything below listens to this follower, never to the caller's signal itself.
-    const follower = request.signal && followSignal(request.signal);
+    const follower = request.signal && new AbortController();
+    const unfollow = follower && follow(request.signal!, follower);
     const signal = follower?.signal;
     // Method and path, which both layers know, so a typed-fetch call and an operation function
     // calling the same endpoint share one quota.
@@ -284,7 +292,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         spent.retries++;
       }
     } finally {
-      follower?.unfollow();
+      unfollow?.();
     }
   }
 
@@ -293,14 +301,6 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     notFoundHint: baseUrlHint(baseUrl),
     send,
   };
-}
-
-/**
- * undici's network failures are TypeError("fetch failed") with the system error as cause; browsers
- * leave the cause off ("Failed to fetch", "NetworkError when attempting to fetch", "Load failed").
- */
-function isNetworkTypeError(error: TypeError): boolean {
-  return /fetch|load failed/i.test(error.message);
 }
 
 function parseLeniently(text: string): unknown {

@@ -94,7 +94,7 @@ export function defineOperation<Op, G = never>(
   const prepare = (
     client: KlaviyoClientBase,
     params: AnyParams | undefined,
-    options: CallOptions = {},
+    options?: CallOptions,
   ): [Runtime, OutgoingRequest] => {
     const runtime = runtimeOf(client);
     const request = serialiseRequest(
@@ -103,16 +103,9 @@ export function defineOperation<Op, G = never>(
       resolveFilterParam(params, meta),
       serialiseBody,
     );
-    return [
-      runtime,
-      {
-        endpoint: meta,
-        ...request,
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
-        idempotent: options.idempotent,
-      },
-    ];
+    // The call's options (signal, timeoutMs, idempotent) go as they are; nothing in them
+    // replaces the request itself.
+    return [runtime, { ...options, endpoint: meta, ...request }];
   };
 
   const call = async (

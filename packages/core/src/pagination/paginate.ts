@@ -103,7 +103,8 @@ function nextUrl(
   if (url.origin !== base.origin && url.origin !== DEFAULT_BASE_URL) {
     throw invalid(`refusing to follow links.next to another origin: ${url.origin}`);
   }
-  const prefix = base.pathname.replace(/\/+$/, "");
+  // What the baseUrl (an href without a trailing slash) has after its origin: a gateway's path.
+  const prefix = baseUrl.slice(base.origin.length);
   const path =
     prefix && url.origin === base.origin && url.pathname.startsWith(`${prefix}/api/`)
       ? url.pathname.slice(prefix.length)
