@@ -120,33 +120,33 @@ describe("createAuthorizer", () => {
 
   test("private key goes in the Authorization header", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
-    expect(auth.authorize(privately, URL)).toEqual({ url: URL, header: "Klaviyo-API-Key pk_abc" });
+    expect(auth(privately, URL)).toEqual({ url: URL, header: "Klaviyo-API-Key pk_abc" });
   });
 
   test("client endpoints get the company id and never an Authorization header", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc", publicKey: "AbC123" }, new SecretRedactor());
-    expect(auth.authorize(client, URL)).toEqual({ url: `${URL}?company_id=AbC123` });
+    expect(auth(client, URL)).toEqual({ url: `${URL}?company_id=AbC123` });
   });
 
   test("a private key alone cannot call a client endpoint", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
-    expect(() => auth.authorize(client, URL)).toThrow(/create_client_event is a client endpoint/);
+    expect(() => auth(client, URL)).toThrow(/create_client_event is a client endpoint/);
   });
 
   test("a public key alone cannot call a private endpoint", () => {
     const auth = createAuthorizer({ publicKey: "AbC123" }, new SecretRedactor());
-    expect(() => auth.authorize(privately, URL)).toThrow(/needs a private apiKey/);
+    expect(() => auth(privately, URL)).toThrow(/needs apiKey or accessToken/);
   });
 
   test("a static OAuth token is a bearer header", () => {
     const auth = createAuthorizer({ accessToken: "tok" }, new SecretRedactor());
-    expect(auth.authorize(privately, URL)).toMatchObject({ header: "Bearer tok" });
+    expect(auth(privately, URL)).toMatchObject({ header: "Bearer tok" });
   });
 
   test("a refreshing OAuth token is asked for the token to send", () => {
     const token = refreshingAccessToken({ refresh: async () => "fresh" });
     const auth = createAuthorizer({ accessToken: token }, new SecretRedactor());
-    expect(auth.authorize(privately, URL)).toEqual({
+    expect(auth(privately, URL)).toEqual({
       url: URL,
       header: undefined,
       tokens: tokenSourceOf(token),
@@ -197,8 +197,8 @@ function manualDeadline(): { deadline: AttemptDeadline; expire(): void } {
 }
 
 function waitWith(deadline = manualDeadline().deadline): TokenWait {
-  const context = { operationId: "get_profiles", method: "GET" as const, path: "/api/profiles" };
-  return { deadline, signal: undefined, context, timeoutMs: 50, redactError: (error) => error };
+  const endpoint = { id: "get_profiles", method: "GET", path: "/api/profiles" } as Endpoint;
+  return { deadline, timeoutMs: 50, request: { endpoint }, secrets: new SecretRedactor() };
 }
 
 function sourceOf(options: RefreshingAccessTokenOptions): TokenSource {

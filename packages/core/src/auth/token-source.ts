@@ -1,5 +1,6 @@
 import type { AttemptDeadline } from "../client/attempt-deadline.js";
-import type { RequestContext } from "../errors/request-error.js";
+import type { Endpoint } from "../client/endpoint.js";
+import type { SecretRedactor } from "./secret-redactor.js";
 
 // What the runtime and a refreshing access token (refreshing-access-token.ts) agree on; the
 // refreshing itself is only bundled by programs that make such a token.
@@ -15,14 +16,16 @@ export interface RefreshingAccessToken {
   readonly [TOKEN_SOURCE]: TokenSource;
 }
 
-/** What the attempt waiting for a token brings: its deadline, the caller's signal, what to name in errors. */
+/**
+ * What the attempt waiting for a token brings: its deadline, its request (the caller's signal, the
+ * endpoint to name in errors), and the client's redaction, so a token in a failed refresh's error
+ * never reaches the caller.
+ */
 export interface TokenWait {
   deadline: AttemptDeadline;
-  signal: AbortSignal | undefined;
-  context: RequestContext;
   timeoutMs: number;
-  /** the client's redaction of errors, so a token in a failed refresh's error never reaches the caller */
-  redactError(error: unknown): unknown;
+  request: { readonly signal?: AbortSignal | undefined; readonly endpoint: Endpoint };
+  secrets: SecretRedactor;
 }
 
 /** What the runtime asks of a refreshing token. */

@@ -4,11 +4,11 @@ import type { Endpoint } from "./endpoint.js";
 export const JSON_API = "application/vnd.api+json";
 const USER_AGENT = "klaviyo-ts";
 /** Set by the runtime on every request; a caller's value is dropped rather than sent twice or overriding ours. */
-const RUNTIME_HEADERS = new Set(["accept", "authorization", "content-type", "revision"]);
+const RUNTIME_HEADER = /^(accept|authorization|content-type|revision)$/;
 /** RFC 9110 token characters: what a header name may hold. */
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_NAME = /^[\w!#$%&'*+.^`|~-]+$/;
 /** CR, LF and NUL end a header line; anything beyond Latin-1 cannot be sent as a byte string. */
-const BAD_HEADER_VALUE = /[\r\n\0]|[^\u0000-\u00ff]/;
+const BAD_HEADER_VALUE = /[\r\n\0]|[^\0-\xff]/;
 
 export type HeaderValue = string | number | boolean | readonly (string | number | boolean)[];
 export type HeaderSource =
@@ -35,7 +35,7 @@ export function callerHeaders(
         : Object.entries(source);
     for (const [name, value] of entries) {
       const key = name.toLowerCase();
-      if (value === undefined || RUNTIME_HEADERS.has(key)) continue;
+      if (value === undefined || RUNTIME_HEADER.test(key)) continue;
       if (!HEADER_NAME.test(name)) throw invalidHeader(context, name);
       own ??= {};
       if (value === null) {

@@ -105,7 +105,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
   const baseUrl = validateBaseUrl(options.baseUrl);
   const secrets = new SecretRedactor();
   const redact = (text: string) => secrets.redact(text);
-  const authorizer = createAuthorizer(options, secrets);
+  const authorize = createAuthorizer(options, secrets);
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const defaultTimeoutMs = options.timeoutMs ?? 60_000;
   const retry = options.retry === false ? undefined : { ...RETRY_DEFAULTS, ...options.retry };
@@ -116,9 +116,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         new RateLimiter({ maxWaitMs: (retry ?? RETRY_DEFAULTS).maxDelayMs, ...options.rateLimit });
   const observe = options.hooks?.[HOOKS]?.(redact);
   if (options.hooks && !observe) {
-    throw new KlaviyoConfigError(
-      "hooks are made by requestHooks({ onRequest, onResponse, onRetry })",
-    );
+    throw new KlaviyoConfigError("hooks are made by requestHooks()");
   }
   const { revision } = pinned;
   const headersFor = requestHeadersOf(revision, options.userAgent);
@@ -136,13 +134,12 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
     const deadline = startAttemptDeadline(signal, timeoutMs);
     try {
-      const { url, header, tokens } = authorizer.authorize(endpoint, request.url);
+      const { url, header, tokens } = authorize(endpoint, request.url);
       const token = (state.token = await tokens?.token(stale, {
         deadline,
-        signal: request.signal,
-        context: contextOf(endpoint),
         timeoutMs,
-        redactError: (error) => secrets.redactError(error),
+        request,
+        secrets,
       }));
       secrets.add(token);
       const headers = headersFor(

@@ -59,7 +59,7 @@ export class KlaviyoPermissionError extends KlaviyoApiError {
 
   constructor(context: ApiErrorContext) {
     const scopes = context.scopes ?? [];
-    super(context, scopes.length ? ` (the operation needs scopes: ${scopes.join(", ")})` : "");
+    super(context, scopes.length ? ` (needs scopes: ${scopes.join(", ")})` : "");
     this.requiredScopes = scopes;
   }
 }
