@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { createAuthorizer } from "../src/auth/authorizer.js";
 import { SecretRedactor } from "../src/auth/secret-redactor.js";
 import { validateCredentials, type CredentialOptions } from "../src/auth/credentials.js";
-import { tokenSourceOf, type TokenSource, type TokenWait } from "../src/auth/token-source.js";
+import { tokenSourceOf, type TokenSource } from "../src/auth/token-source.js";
 import type { AttemptDeadline } from "../src/client/attempt-deadline.js";
 import type { Endpoint } from "../src/client/endpoint.js";
 import {
@@ -196,9 +196,12 @@ function manualDeadline(): { deadline: AttemptDeadline; expire(): void } {
   return { deadline, expire };
 }
 
+/** What an attempt hands a token source besides the stale token. */
+type TokenWait = Parameters<TokenSource["token"]> extends [unknown, ...infer Wait] ? Wait : never;
+
 function waitWith(deadline = manualDeadline().deadline): TokenWait {
   const endpoint = { id: "get_profiles", method: "GET", path: "/api/profiles" } as Endpoint;
-  return { deadline, timeoutMs: 50, request: { endpoint }, secrets: new SecretRedactor() };
+  return [deadline, 50, { endpoint }, new SecretRedactor()];
 }
 
 function sourceOf(options: RefreshingAccessTokenOptions): TokenSource {
@@ -208,7 +211,7 @@ function sourceOf(options: RefreshingAccessTokenOptions): TokenSource {
 /** Waits for a token until the deadline passes: the refresh that wait started is abandoned. */
 async function abandonOne(tokens: TokenSource): Promise<void> {
   const { deadline, expire } = manualDeadline();
-  const stuck = tokens.token(undefined, waitWith(deadline));
+  const stuck = tokens.token(undefined, ...waitWith(deadline));
   expire();
   await expect(stuck).rejects.toBeInstanceOf(KlaviyoTimeoutError);
 }
@@ -218,13 +221,13 @@ describe("refreshingAccessToken", () => {
     let resolveRefresh!: (token: string) => void;
     const refresh = vi.fn(() => new Promise<string>((resolve) => (resolveRefresh = resolve)));
     const tokens = sourceOf({ accessToken: "expired", refresh });
-    expect(await tokens.token(undefined, waitWith())).toBe("expired");
-    const refreshed = Array.from({ length: 50 }, () => tokens.token("expired", waitWith()));
+    expect(await tokens.token(undefined, ...waitWith())).toBe("expired");
+    const refreshed = Array.from({ length: 50 }, () => tokens.token("expired", ...waitWith()));
     resolveRefresh("fresh");
     expect(await Promise.all(refreshed)).toEqual(Array(50).fill("fresh"));
     expect(refresh).toHaveBeenCalledTimes(1);
     // A late 401 for the old token does not refresh again.
-    expect(await tokens.token("expired", waitWith())).toBe("fresh");
+    expect(await tokens.token("expired", ...waitWith())).toBe("fresh");
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
@@ -235,11 +238,11 @@ describe("refreshingAccessToken", () => {
     );
     const tokens = sourceOf({ refresh });
     await abandonOne(tokens);
-    const second = tokens.token(undefined, waitWith());
+    const second = tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[0]!.reject(new Error("late failure"));
     // The late failure left the second refresh in place: a third caller joins it.
-    const third = tokens.token(undefined, waitWith());
+    const third = tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[1]!.resolve("fresh");
     expect(await Promise.all([second, third])).toEqual(["fresh", "fresh"]);
@@ -250,16 +253,16 @@ describe("refreshingAccessToken", () => {
     const tokens = sourceOf({ refresh });
     const first = manualDeadline();
     const late = manualDeadline();
-    const firstWait = tokens.token(undefined, waitWith(first.deadline));
-    const lateWait = tokens.token(undefined, waitWith(late.deadline));
+    const firstWait = tokens.token(undefined, ...waitWith(first.deadline));
+    const lateWait = tokens.token(undefined, ...waitWith(late.deadline));
     first.expire();
     await expect(firstWait).rejects.toBeInstanceOf(KlaviyoTimeoutError);
-    void tokens.token(undefined, waitWith());
+    void tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     // The second waiter's deadline passes on the refresh the first abandoned, not on the newer one.
     late.expire();
     await expect(lateWait).rejects.toBeInstanceOf(KlaviyoTimeoutError);
-    void tokens.token(undefined, waitWith());
+    void tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 
@@ -268,21 +271,24 @@ describe("refreshingAccessToken", () => {
     const refresh = vi.fn(() => new Promise<string>((resolve) => settle.push(resolve)));
     const tokens = sourceOf({ refresh });
     await abandonOne(tokens);
-    const next = tokens.token(undefined, waitWith());
+    const next = tokens.token(undefined, ...waitWith());
     settle[0]!("late");
     await new Promise((resolve) => setImmediate(resolve));
     // The abandoned refresh stored its token; the refresh that replaced it is still awaited.
-    expect(await tokens.token(undefined, waitWith())).toBe("late");
+    expect(await tokens.token(undefined, ...waitWith())).toBe("late");
     settle[1]!("newer");
     expect(await next).toBe("newer");
-    expect(await tokens.token(undefined, waitWith())).toBe("newer");
+    expect(await tokens.token(undefined, ...waitWith())).toBe("newer");
   });
 
   test("without an initial token the first request fetches one, once", async () => {
     const refresh = vi.fn(async () => "first");
     const tokens = sourceOf({ refresh });
     expect(
-      await Promise.all([tokens.token(undefined, waitWith()), tokens.token(undefined, waitWith())]),
+      await Promise.all([
+        tokens.token(undefined, ...waitWith()),
+        tokens.token(undefined, ...waitWith()),
+      ]),
     ).toEqual(["first", "first"]);
     expect(refresh).toHaveBeenCalledTimes(1);
   });
@@ -295,14 +301,14 @@ describe("refreshingAccessToken", () => {
       .mockResolvedValueOnce("fresh");
     const tokens = sourceOf({ accessToken: "old", refresh });
     const failed = await Promise.allSettled([
-      tokens.token("old", waitWith()),
-      tokens.token("old", waitWith()),
+      tokens.token("old", ...waitWith()),
+      tokens.token("old", ...waitWith()),
     ]);
     for (const result of failed) {
       expect(result).toMatchObject({ status: "rejected", reason: { cause: down } });
       expect((result as PromiseRejectedResult).reason).toBeInstanceOf(KlaviyoTokenRefreshError);
     }
-    expect(await tokens.token("old", waitWith())).toBe("fresh");
+    expect(await tokens.token("old", ...waitWith())).toBe("fresh");
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 

@@ -48,7 +48,7 @@ describe("nextRetryDelay's backoff", () => {
     [4, 0, 0],
   ];
   test.each(cases)("after %i retries, random %d waits %i ms", (retries, random, want) => {
-    expect(nextRetryDelay(settings, { retries, waitedMs: 0 }, undefined, () => random)).toBe(want);
+    expect(nextRetryDelay(settings, retries, 0, undefined, () => random)).toBe(want);
   });
 });
 
@@ -86,6 +86,6 @@ describe("nextRetryDelay", () => {
   ];
   test.each(cases)("%s", (_, spent, retryAfterMs, want) => {
     vi.spyOn(Math, "random").mockReturnValue(0.5);
-    expect(nextRetryDelay(settings, spent, retryAfterMs)).toBe(want);
+    expect(nextRetryDelay(settings, spent.retries, spent.waitedMs, retryAfterMs)).toBe(want);
   });
 });

@@ -60,21 +60,20 @@ export function refreshingAccessToken(
   return {
     [TOKEN_SOURCE]: {
       // A hanging refresh fails each waiting call at its own deadline instead of hanging all of them.
-      async token(stale, wait) {
+      async token(stale, deadline, timeoutMs, { signal, endpoint }, secrets) {
         const awaited = refresh(stale);
         try {
-          return await wait.deadline.race(awaited);
+          return await deadline.race(awaited);
         } catch (error) {
-          const { signal, endpoint } = wait.request;
           if (signal?.aborted) throw signal.reason;
-          if (wait.deadline.timedOut()) {
+          if (deadline.timedOut()) {
             // Forgotten, so the next request starts a fresh refresh instead of waiting on a
             // callback that may never settle; only the one this call waited on, or a waiter with
             // a later deadline would drop a newer refresh it never saw and start a third.
             if (refreshing === awaited) refreshing = undefined;
-            throw new KlaviyoTimeoutError(contextOf(endpoint), wait.timeoutMs, "access token");
+            throw new KlaviyoTimeoutError(contextOf(endpoint), timeoutMs, "access token");
           }
-          throw new KlaviyoTokenRefreshError(contextOf(endpoint), wait.secrets.redactError(error));
+          throw new KlaviyoTokenRefreshError(contextOf(endpoint), secrets.redactError(error));
         }
       },
     },

@@ -16,25 +16,21 @@ export interface RefreshingAccessToken {
   readonly [TOKEN_SOURCE]: TokenSource;
 }
 
-/**
- * What the attempt waiting for a token brings: its deadline, its request (the caller's signal, the
- * endpoint to name in errors), and the client's redaction, so a token in a failed refresh's error
- * never reaches the caller.
- */
-export interface TokenWait {
-  deadline: AttemptDeadline;
-  timeoutMs: number;
-  request: { readonly signal?: AbortSignal | undefined; readonly endpoint: Endpoint };
-  secrets: SecretRedactor;
-}
-
 /** What the runtime asks of a refreshing token. */
 export interface TokenSource {
   /**
    * The token to send: the current one; after `stale` drew a 401, a fresh one, unless another
-   * request already replaced it. Fails at the attempt's deadline or with the caller's signal.
+   * request already replaced it. Fails at the attempt's deadline (`timeoutMs` after it started) or
+   * with the caller's signal (the request's, whose endpoint its errors name); an error of the
+   * refresh reaches the caller through the client's `secrets`, so a token in it never does.
    */
-  token(stale: string | undefined, wait: TokenWait): Promise<string>;
+  token(
+    stale: string | undefined,
+    deadline: AttemptDeadline,
+    timeoutMs: number,
+    request: { readonly signal?: AbortSignal | undefined; readonly endpoint: Endpoint },
+    secrets: SecretRedactor,
+  ): Promise<string>;
 }
 
 /** The source of a refreshing token; undefined for a static token or anything else. */

@@ -11,30 +11,26 @@ export interface BuiltRequest {
   body: string | FormData | undefined;
 }
 
-export interface RequestParts {
-  context: RequestContext;
-  baseUrl: string;
-  pathParams: Readonly<Record<string, unknown>> | undefined;
-  /** fills the template; default: each value percent-encoded whole, so "/", "?" and "#" stay in its segment */
-  serialisePath?: ((template: string, params: Record<string, unknown>) => string) | undefined;
-  /** the query string, without "?" */
-  query: string;
-  headers: readonly (HeaderSource | undefined)[];
-  body: unknown;
-  /**
-   * The body as sent. Each layer passes its own, so a program bundles form serialisation only
-   * when it calls an operation whose body is a form, or uses typed fetch.
-   */
-  serialiseBody: (body: unknown) => string | FormData;
-}
-
 /**
  * The one request builder both layers use (operation functions and typed fetch): URL assembly,
  * path-parameter filling and validation, caller headers and the body. Whatever it refuses is the
  * caller's error, thrown before anything is sent.
+ *
+ * `query` is the query string without "?". `serialiseBody` gives the body as sent: each layer
+ * passes its own, so a program bundles form serialisation only when it calls an operation whose
+ * body is a form, or uses typed fetch. `serialisePath` fills the template; by default each value
+ * is percent-encoded whole, so "/", "?" and "#" stay in its segment.
  */
-export function buildRequest(parts: RequestParts): BuiltRequest {
-  const { context, pathParams = {}, query, body } = parts;
+export function buildRequest(
+  context: RequestContext,
+  baseUrl: string,
+  pathParams: Readonly<Record<string, unknown>> = {},
+  query: string,
+  headers: readonly (HeaderSource | undefined)[],
+  body: unknown,
+  serialiseBody: (body: unknown) => string | FormData,
+  serialisePath?: (template: string, params: Record<string, unknown>) => string,
+): BuiltRequest {
   const template = context.path;
   const missing = (name: string | undefined) =>
     invalidRequest(context, `missing path parameter "${name}"`);
@@ -42,8 +38,8 @@ export function buildRequest(parts: RequestParts): BuiltRequest {
     const value = pathParams[name];
     if (value === undefined || value === null || value === "") throw missing(name);
   }
-  const path = parts.serialisePath
-    ? parts.serialisePath(template, pathParams as Record<string, unknown>)
+  const path = serialisePath
+    ? serialisePath(template, pathParams as Record<string, unknown>)
     : template.replace(PATH_PARAM, (_, name: string) =>
         encodeURIComponent(String(pathParams[name])),
       );
@@ -55,9 +51,9 @@ export function buildRequest(parts: RequestParts): BuiltRequest {
     throw invalidRequest(context, "a path parameter is . or .., in some spelling");
   }
   return {
-    url: parts.baseUrl + path + (query ? `?${query}` : ""),
-    headers: callerHeaders(context, ...parts.headers),
-    body: body === undefined ? undefined : parts.serialiseBody(body),
+    url: baseUrl + path + (query ? `?${query}` : ""),
+    headers: callerHeaders(context, ...headers),
+    body: body === undefined ? undefined : serialiseBody(body),
   };
 }
 

@@ -135,12 +135,13 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     const deadline = startAttemptDeadline(signal, timeoutMs);
     try {
       const { url, header, tokens } = authorize(endpoint, request.url);
-      const token = (state.token = await tokens?.token(stale, {
+      const token = (state.token = await tokens?.token(
+        stale,
         deadline,
         timeoutMs,
         request,
         secrets,
-      }));
+      ));
       secrets.add(token);
       const headers = headersFor(
         request.headers,
@@ -230,7 +231,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
     // Method and path, which both layers know, so a typed-fetch call and an operation function
     // calling the same endpoint share one quota.
     const key = `${endpoint.method} ${endpoint.path}`;
-    const spent = { retries: 0, waitedMs: 0 };
+    let retries = 0;
+    let waitedMs = 0;
     let refreshed = false;
     let stale: string | undefined;
     try {
@@ -274,7 +276,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
         const outcome = received ? { status: received.response.status } : result;
         const delayMs =
           retry && isRetryable(endpoint.method, outcome, request.idempotent)
-            ? nextRetryDelay(retry, spent, retryAfterMs)
+            ? nextRetryDelay(retry, retries, waitedMs, retryAfterMs)
             : undefined;
         if (delayMs === undefined) {
           if (received) return received;
@@ -285,8 +287,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           received ? String(received.response.status) : result.error.name,
         );
         await sleep(delayMs, signal);
-        spent.waitedMs += delayMs;
-        spent.retries++;
+        waitedMs += delayMs;
+        retries++;
       }
     } finally {
       unfollow?.();

@@ -106,8 +106,7 @@ export function apiErrorFor(context: ApiErrorContext): KlaviyoApiError {
 
 /** The JSON:API `errors[]` of an error body, or an empty list when the body is something else. */
 export function jsonApiErrors(body: unknown): JsonApiError[] {
-  if (body && typeof body === "object" && Array.isArray((body as { errors?: unknown }).errors)) {
-    return (body as { errors: JsonApiError[] }).errors;
-  }
-  return [];
+  // Any body: text or a JSON value other than an object has no errors[] either.
+  const errors = (body as { errors?: unknown } | null | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as JsonApiError[]) : [];
 }

@@ -42,8 +42,8 @@ export const FILTER = Symbol.for("@klaviyo-ts/core/filter");
 
 /** The resolver of a built filter; undefined for anything else, such as a raw filter string. */
 export function resolverOf(value: unknown): FilterResolver | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const resolver = (value as { [FILTER]?: unknown })[FILTER];
+  // Any value: a string or a number has no resolver either.
+  const resolver = (value as { [FILTER]?: unknown } | null | undefined)?.[FILTER];
   return typeof resolver === "function" ? (resolver as FilterResolver) : undefined;
 }
 

@@ -23,15 +23,15 @@ export function serialiseRequest(
   serialiseBody: (body: unknown) => string | FormData = JSON.stringify,
 ): BuiltRequest {
   const pathNames = pathParamNames(operation.path);
-  return buildRequest({
-    context: operation,
+  return buildRequest(
+    operation,
     baseUrl,
-    pathParams: params,
-    query: serialiseQuery(params, pathNames),
-    headers: [params.headers as HeaderSource | undefined],
-    body: params.body,
+    params,
+    serialiseQuery(params, pathNames),
+    [params.headers as HeaderSource | undefined],
+    params.body,
     serialiseBody,
-  });
+  );
 }
 
 function serialiseQuery(params: Readonly<Record<string, unknown>>, pathNames: string[]) {

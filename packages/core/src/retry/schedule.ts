@@ -23,14 +23,16 @@ export const RETRY_DEFAULTS: RetrySettings = {
  */
 export function nextRetryDelay(
   settings: RetrySettings,
-  spent: { retries: number; waitedMs: number },
+  /** the retries already made, and the time already spent waiting before them */
+  retries: number,
+  waitedMs: number,
   retryAfterMs: number | undefined,
   random: () => number = Math.random,
 ): number | undefined {
-  if (spent.retries >= settings.maxRetries) return undefined;
+  if (retries >= settings.maxRetries) return undefined;
   const delay =
     retryAfterMs ??
-    Math.floor(random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** spent.retries));
-  if (delay > settings.maxDelayMs || spent.waitedMs + delay > settings.budgetMs) return undefined;
+    Math.floor(random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retries));
+  if (delay > settings.maxDelayMs || waitedMs + delay > settings.budgetMs) return undefined;
   return delay;
 }
