@@ -59,9 +59,7 @@ export function buildRequest(
 
 /** The names of a path template's parameters, without openapi-fetch's style marks. */
 export function pathParamNames(template: string): string[] {
-  return [...template.matchAll(PATH_PARAM)].map(([, raw]) =>
-    raw!.replace(/^[.;]/, "").replace(/\*$/, ""),
-  );
+  return [...template.matchAll(PATH_PARAM)].map(([, raw]) => raw!.replace(/^[.;]|\*$/g, ""));
 }
 
 /**

@@ -82,7 +82,7 @@ type AttemptResult =
 
 const RUNTIME = Symbol.for("@klaviyo-ts/core/runtime");
 /** Errors with which the request never left this machine, so even a POST may be sent again. */
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/;
 
 /** Makes `client` a Klaviyo client: its revision, and the runtime that `runtimeOf` finds. */
 export function attachRuntime(client: object, runtime: Runtime, revision: string): void {
@@ -169,7 +169,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
       try {
         received = await deadline.race(exchanged);
       } catch (error) {
-        if (request.signal?.aborted) throw request.signal.reason;
+        request.signal?.throwIfAborted();
         const context = contextOf(endpoint);
         if (deadline.timedOut()) {
           return { error: new KlaviyoTimeoutError(context, timeoutMs), sent: true };
@@ -189,11 +189,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           });
         }
         return {
-          error: new KlaviyoConnectionError(
-            { ...context, host: new URL(url).host },
-            secrets.redactError(error),
-          ),
-          sent: !NOT_SENT.has(causeCode(error)),
+          error: new KlaviyoConnectionError(context, new URL(url).host, secrets.redactError(error)),
+          sent: !NOT_SENT.test(causeCode(error)),
         };
       }
       const { response, text } = received;
@@ -208,8 +205,9 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
           // A cut-off body looks like a dropped connection to the retry policy: it may have been processed.
           return {
             error: new KlaviyoInvalidResponseError(
-              { ...contextOf(endpoint), status: response.status },
-              undefined,
+              contextOf(endpoint),
+              response.status,
+              "response body is not valid JSON",
               secrets.redactError(error),
             ),
             sent: true,

@@ -6,9 +6,9 @@ export class KlaviyoConnectionError extends KlaviyoRequestError {
   /** host (and port) the client could not reach */
   declare readonly host: string;
 
-  constructor(context: RequestContext & { host: string }, cause: unknown) {
-    super(context, `: connection to ${context.host} failed (${causeCode(cause)})`, { cause });
-    this.host = context.host;
+  constructor(context: RequestContext, host: string, cause: unknown) {
+    super(context, `: connection to ${host} failed (${causeCode(cause)})`, { cause });
+    this.host = host;
   }
 }
 
@@ -31,13 +31,9 @@ export class KlaviyoInvalidResponseError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoInvalidResponseError";
   declare readonly status: number;
 
-  constructor(
-    context: RequestContext & { status: number },
-    problem = "response body is not valid JSON",
-    cause?: unknown,
-  ) {
+  constructor(context: RequestContext, status: number, problem: string, cause?: unknown) {
     super(context, `: ${problem}`, { cause });
-    this.status = context.status;
+    this.status = status;
   }
 }
 

@@ -19,7 +19,8 @@ export function documentOf(
   if (ok) {
     if ((status === 200 || status === 201) && received.text === "") {
       throw new KlaviyoInvalidResponseError(
-        { ...context, status },
+        context,
+        status,
         `empty ${status} body where a JSON:API document is due`,
       );
     }

@@ -32,10 +32,7 @@ export async function* paginatePages(
     const received = await runtime.send({ ...first, url });
     const document = documentOf(received, endpoint, runtime.notFoundHint);
     const invalid = (problem: string) =>
-      new KlaviyoInvalidResponseError(
-        { ...contextOf(endpoint), status: received.response.status },
-        problem,
-      );
+      new KlaviyoInvalidResponseError(contextOf(endpoint), received.response.status, problem);
     // A page without its data[] would end iteration quietly, as if the collection ended there.
     const data = (document as { data?: unknown } | undefined)?.data;
     if (!Array.isArray(data)) {
