@@ -28,11 +28,9 @@ export function callerHeaders(
   let own: Record<string, string> | undefined;
   for (const source of sources) {
     if (!source || typeof source !== "object") continue;
-    const entries = Array.isArray(source)
-      ? (source as [string, unknown][])
-      : source instanceof Headers
-        ? source.entries()
-        : Object.entries(source);
+    // Pairs and Headers iterate as [name, value]; a record gives its own entries.
+    const entries: Iterable<[string, unknown]> =
+      Symbol.iterator in source ? (source as Iterable<[string, unknown]>) : Object.entries(source);
     for (const [name, value] of entries) {
       const key = name.toLowerCase();
       if (value === undefined || RUNTIME_HEADER.test(key)) continue;

@@ -271,7 +271,8 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
             continue;
           }
         }
-        const outcome = received ? { status: received.response.status } : result;
+        // An answer's outcome is its status, which the response carries.
+        const outcome = received ? received.response : result;
         const delayMs =
           retry && isRetryable(endpoint.method, outcome, request.idempotent)
             ? nextRetryDelay(retry, retries, waitedMs, retryAfterMs)

@@ -40,13 +40,6 @@ export type FilterResolver = (
  */
 export const FILTER = Symbol.for("@klaviyo-ts/core/filter");
 
-/** The resolver of a built filter; undefined for anything else, such as a raw filter string. */
-export function resolverOf(value: unknown): FilterResolver | undefined {
-  // Any value: a string or a number has no resolver either.
-  const resolver = (value as { [FILTER]?: unknown } | null | undefined)?.[FILTER];
-  return typeof resolver === "function" ? (resolver as FilterResolver) : undefined;
-}
-
 export function serialiseFilter(terms: readonly FilterTerm[]): string {
   const parts = terms.map(serialiseTerm);
   return parts.length === 1 ? parts[0]! : `and(${parts.join(",")})`;

@@ -9,18 +9,15 @@ export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   const until = Date.now() + ms;
   let left = ms;
   do {
-    await sleepOnce(Math.min(left, LONGEST_TIMER_MS), signal);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const piece = Math.min(left, LONGEST_TIMER_MS);
+    // The timer is cleared on abort too, so that a cancelled wait keeps no process alive.
+    await abortable(
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, piece))),
+      signal,
+    ).finally(() => clearTimeout(timer));
     left = until - Date.now();
   } while (left > 0);
-}
-
-function sleepOnce(ms: number, signal?: AbortSignal): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // The timer is cleared on abort too, so that a cancelled wait keeps no process alive.
-  return abortable(
-    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
-    signal,
-  ).finally(() => clearTimeout(timer));
 }
 
 /** Resolves with `promise`, or rejects with the signal's reason if it aborts first. */
