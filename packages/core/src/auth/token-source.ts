@@ -35,7 +35,6 @@ export interface TokenSource {
 
 /** The source of a refreshing token; undefined for a static token or anything else. */
 export function tokenSourceOf(value: unknown): TokenSource | undefined {
-  return typeof value === "object" && value !== null
-    ? (value as Partial<RefreshingAccessToken>)[TOKEN_SOURCE]
-    : undefined;
+  // Any value: a string token has no source either.
+  return (value as Partial<RefreshingAccessToken> | null | undefined)?.[TOKEN_SOURCE];
 }

@@ -118,8 +118,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
   if (options.hooks && !observe) {
     throw new KlaviyoConfigError("hooks are made by requestHooks()");
   }
-  const { revision } = pinned;
-  const headersFor = requestHeadersOf(revision, options.userAgent);
+  const headersFor = requestHeadersOf(pinned.revision, options.userAgent);
 
   async function attempt(
     request: OutgoingRequest,

@@ -77,7 +77,7 @@ export class KlaviyoRateLimitError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoRateLimitError";
   declare readonly retryAfterMs: number | undefined;
 
-  constructor(context: ApiErrorContext, extra = "") {
+  constructor(context: ApiErrorContext, extra?: string) {
     super(context, extra);
     this.retryAfterMs = context.retryAfterMs;
   }

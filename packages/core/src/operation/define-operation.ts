@@ -120,13 +120,14 @@ export function defineOperation<Op, G = never>(
   const pages = (client: KlaviyoClientBase, params?: AnyParams, options?: PageOptions) =>
     paginatePages(...prepare(client, params, options));
 
-  const operation = Object.assign(call, { meta });
-  if (meta.paginated) {
-    Object.assign(operation, {
+  const operation = Object.assign(
+    call,
+    { meta },
+    meta.paginated && {
       pages,
       all: (client: KlaviyoClientBase, params?: AnyParams, options: ItemOptions = {}) =>
         paginateItems(pages(client, params, options), options.maxItems),
-    });
-  }
+    },
+  );
   return operation as unknown as Operation<Op, G>;
 }

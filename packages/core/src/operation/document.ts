@@ -17,7 +17,8 @@ export function documentOf(
   const { status, ok } = received.response;
   const context = contextOf(endpoint);
   if (ok) {
-    if ((status === 200 || status === 201) && received.text === "") {
+    // 200 or 201: the 2xx answers that carry a document.
+    if (status < 202 && received.text === "") {
       throw new KlaviyoInvalidResponseError(
         context,
         status,
