@@ -19,7 +19,7 @@ async function notFoundFromCjs(): Promise<unknown> {
       rateLimit: false,
       retry: false,
     },
-    { revision: "2026-04-15" },
+    "2026-04-15",
   );
   return callGetProfile(cjs, klaviyo);
 }

@@ -37,7 +37,7 @@ export function createClient<Paths extends {}>(
   options: KlaviyoOptions,
   pinned: { revision: string; operations: OperationIndex },
 ): KlaviyoClient<Paths> {
-  const runtime = createRuntime(options, pinned);
+  const runtime = createRuntime(options, pinned.revision);
   const typedFetch = createTypedFetch(runtime, pinned.operations);
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: TypedFetchInit) =>

@@ -10,9 +10,10 @@ import { attachRuntime, createRuntime } from "./runtime.js";
  */
 export function createOperationsClient(
   options: KlaviyoOptions,
-  pinned: { revision: string },
+  /** the Klaviyo API revision the client sends */
+  revision: string,
 ): KlaviyoClientBase {
   const client = {};
-  attachRuntime(client, createRuntime(options, pinned), pinned.revision);
+  attachRuntime(client, createRuntime(options, revision), revision);
   return client as KlaviyoClientBase;
 }

@@ -100,7 +100,8 @@ export function runtimeOf(client: object): Runtime {
   return runtime;
 }
 
-export function createRuntime(options: KlaviyoOptions, pinned: { revision: string }): Runtime {
+/** The runtime of a client pinned to `revision`. */
+export function createRuntime(options: KlaviyoOptions, revision: string): Runtime {
   validateCredentials(options);
   const baseUrl = validateBaseUrl(options.baseUrl);
   const secrets = new SecretRedactor();
@@ -118,7 +119,7 @@ export function createRuntime(options: KlaviyoOptions, pinned: { revision: strin
   if (options.hooks && !observe) {
     throw new KlaviyoConfigError("hooks are made by requestHooks()");
   }
-  const headersFor = requestHeadersOf(pinned.revision, options.userAgent);
+  const headersFor = requestHeadersOf(revision, options.userAgent);
 
   async function attempt(
     request: OutgoingRequest,
