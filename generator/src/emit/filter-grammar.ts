@@ -1,9 +1,4 @@
-import {
-  FILTER_ARITIES,
-  type FilterFieldSpec,
-  type FilterGrammar,
-  type FilterValueSpec,
-} from "@klaviyo-ts/spec-model";
+import { FILTER_ARITIES, type FilterGrammar, type FilterValueSpec } from "@klaviyo-ts/spec-model";
 
 /**
  * The grammar as a type for core's FilterBuilder:
@@ -44,35 +39,6 @@ function valueType(value: FilterValueSpec): string {
 /** Whether the type of the grammar names core's DateTimeValue, so the module must import it. */
 export function grammarUsesDateTime(filters: FilterGrammar): boolean {
   return Object.values(filters).some((field) => field.value?.format === "date-time");
-}
-
-/**
- * The grammar at run time, trimmed to what core's filter check reads, fields sorted and each
- * field's keys in one order, so the emitted metadata never depends on spec order.
- */
-export function runtimeFilterGrammar(filters: FilterGrammar): FilterGrammar {
-  return Object.fromEntries(
-    Object.keys(filters)
-      .sort()
-      .map((field): [string, FilterFieldSpec] => {
-        const spec = filters[field]!;
-        const operators = Object.fromEntries(
-          FILTER_ARITIES.filter((arity) => spec.operators[arity]?.length).map((arity) => [
-            arity,
-            spec.operators[arity],
-          ]),
-        );
-        const value = spec.value && {
-          ...(spec.value.type && { type: spec.value.type }),
-          ...(spec.value.format && { format: spec.value.format }),
-          ...(spec.value.enum && { enum: spec.value.enum }),
-        };
-        return [
-          field,
-          { operators, ...(value && { value }), ...(spec.required && { required: true }) },
-        ];
-      }),
-  );
 }
 
 function quote(text: string): string {

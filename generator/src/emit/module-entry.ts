@@ -43,7 +43,7 @@ export function emitOperationsClient(revision: string, header: string): string {
       ],
       parameters: [{ name: "options", type: "KlaviyoOptions" }],
       returnType: "KlaviyoClientBase",
-      statements: "return createOperationsClient(options, { revision });",
+      statements: "return createOperationsClient(options, revision);",
     });
   });
 }

@@ -1,8 +1,8 @@
 import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
 import { camelCase } from "../model/names.js";
 import type { OperationModel } from "../model/operations.js";
-import { describeRateLimit } from "@klaviyo-ts/spec-model";
-import { filterGrammarType, grammarUsesDateTime, runtimeFilterGrammar } from "./filter-grammar.js";
+import { describeRateLimit, encodeFilterGrammar } from "@klaviyo-ts/spec-model";
+import { filterGrammarType, grammarUsesDateTime } from "./filter-grammar.js";
 import { grammarTypeName } from "./grammar-type-name.js";
 import { buildSourceFile, Code, constStatement, literal } from "./source-file.js";
 
@@ -106,19 +106,24 @@ export function operationDoc(op: OperationModel, revision: string): string {
   return lines.join("\n");
 }
 
-/** The OperationMeta core's defineOperation takes, as data (and core's auth of client endpoints). */
+/**
+ * The OperationMeta core's defineOperation takes, as data (and core's auth of client endpoints).
+ * Members at their default (private auth, not paginated, not beta) are left out: every program
+ * that calls the operation bundles its metadata.
+ */
 export function operationMetadata(op: OperationModel): Record<string, unknown> {
   return {
     id: op.id,
     method: op.method,
     path: op.path,
-    auth: op.auth === "public" ? new Code("clientEndpointAuth") : "private",
+    ...(op.auth === "public" ? { auth: new Code("clientEndpointAuth") } : {}),
     rateLimit: op.rateLimit,
     scopes: op.scopes,
-    paginated: op.paginated,
-    beta: op.beta,
+    ...(op.paginated ? { paginated: true } : {}),
+    ...(op.beta ? { beta: true } : {}),
     ...(op.form ? { form: true } : {}),
-    ...(op.filters ? { filters: runtimeFilterGrammar(op.filters) } : {}),
+    // Compact: the grammar is bundled with the operation, its decoder only with filter building.
+    ...(op.filters ? { filters: encodeFilterGrammar(op.filters) } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ describe("emitOperationsClient", () => {
   it("pins the revision of createKlaviyo", () => {
     const text = emitOperationsClient("2030-01-15.pre", "// header");
     expect(text).toContain('export const revision = "2030-01-15.pre";');
-    expect(text).toContain("return createOperationsClient(options, { revision });");
+    expect(text).toContain("return createOperationsClient(options, revision);");
     expect(text).toContain("from this package's `beta/typed-fetch` entry");
   });
 });

@@ -1,4 +1,9 @@
-import { KlaviyoApiError, type FilterFieldSpec, type OperationMeta } from "@klaviyo-ts/core";
+import {
+  filterGrammarOf,
+  KlaviyoApiError,
+  type FilterFieldSpec,
+  type OperationMeta,
+} from "@klaviyo-ts/core";
 import { startMock, type MockServer } from "@klaviyo-ts/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
@@ -82,10 +87,9 @@ describe("every built filter is accepted by the mock", () => {
   });
 
   it.each(filtered.map(([name, op]) => ({ name, op })))("$name", async ({ op }) => {
-    const credentials =
-      op.meta.auth === "private" ? { apiKey: "pk_filters" } : { publicKey: "AbC123" };
+    const credentials = op.meta.auth ? { publicKey: "AbC123" } : { apiKey: "pk_filters" };
     const klaviyo = api.createKlaviyo({ ...credentials, baseUrl: mock.url, rateLimit: false });
-    const grammar = op.meta.filters!;
+    const grammar = filterGrammarOf(op.meta)!;
     const required = Object.keys(grammar).filter((field) => grammar[field]!.required);
     const rejected: string[] = [];
     for (const condition of conditions(grammar)) {

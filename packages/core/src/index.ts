@@ -4,9 +4,11 @@ export type {
   FilterDate,
   FilterFieldSpec,
   FilterGrammar,
+  FilterGrammarCode,
   FilterOperator,
   TypedGrammar,
 } from "./filter/grammar.js";
+export { filterGrammarOf } from "./filter/grammar.js";
 export { filterBuilder, filterBuilders, type FilterBuilder } from "./filter/builder.js";
 export type { Filter, FilterTerm, FilterValue } from "./filter/filter.js";
 export { KlaviyoFilterError } from "./filter/resolve.js";

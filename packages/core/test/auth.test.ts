@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { createAuthorizer } from "../src/auth/authorizer.js";
 import { SecretRedactor } from "../src/auth/secret-redactor.js";
 import { validateCredentials, type CredentialOptions } from "../src/auth/credentials.js";
-import { tokenSourceOf, type TokenSource, type TokenWait } from "../src/auth/token-source.js";
+import { tokenSourceOf, type TokenSource } from "../src/auth/token-source.js";
 import type { AttemptDeadline } from "../src/client/attempt-deadline.js";
 import type { Endpoint } from "../src/client/endpoint.js";
 import {
@@ -31,13 +31,17 @@ describe("validateCredentials", () => {
     [
       "apiKey and a refreshing token",
       { apiKey: "pk_abc123", accessToken: refreshingAccessToken({ refresh }) },
-      /either apiKey/,
+      /apiKey or accessToken, not both/,
     ],
     ["a public key as apiKey", { apiKey: "AbC123" }, /looks like a public key/],
     ["garbage as apiKey", { apiKey: "sk_live_1" }, /start with "pk_"/],
     ["a private key as publicKey", { publicKey: "pk_abc123" }, /looks like a private key/],
     ["garbage as publicKey", { publicKey: "abc" }, /6 letters or digits/],
-    ["apiKey and a token", { apiKey: "pk_abc123", accessToken: "tok" }, /either apiKey/],
+    [
+      "apiKey and a token",
+      { apiKey: "pk_abc123", accessToken: "tok" },
+      /apiKey or accessToken, not both/,
+    ],
     ["an apiKey with a tab", { apiKey: "pk_abc\t123" }, /apiKey contains whitespace/],
     ["a token with a newline", { accessToken: "tok\n" }, /accessToken contains whitespace/],
     [
@@ -107,7 +111,7 @@ describe("SecretRedactor", () => {
 
 describe("createAuthorizer", () => {
   const URL = "https://a.klaviyo.com/api/x";
-  const privately = { id: "get_profiles", path: "/api/profiles", auth: "private" } as Endpoint;
+  const privately = { id: "get_profiles", path: "/api/profiles" } as Endpoint;
   const client = {
     id: "create_client_event",
     path: "/client/events",
@@ -116,33 +120,33 @@ describe("createAuthorizer", () => {
 
   test("private key goes in the Authorization header", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
-    expect(auth.authorize(privately, URL)).toEqual({ url: URL, header: "Klaviyo-API-Key pk_abc" });
+    expect(auth(privately, URL)).toEqual({ url: URL, header: "Klaviyo-API-Key pk_abc" });
   });
 
   test("client endpoints get the company id and never an Authorization header", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc", publicKey: "AbC123" }, new SecretRedactor());
-    expect(auth.authorize(client, URL)).toEqual({ url: `${URL}?company_id=AbC123` });
+    expect(auth(client, URL)).toEqual({ url: `${URL}?company_id=AbC123` });
   });
 
   test("a private key alone cannot call a client endpoint", () => {
     const auth = createAuthorizer({ apiKey: "pk_abc" }, new SecretRedactor());
-    expect(() => auth.authorize(client, URL)).toThrow(/create_client_event is a client endpoint/);
+    expect(() => auth(client, URL)).toThrow(/create_client_event is a client endpoint/);
   });
 
   test("a public key alone cannot call a private endpoint", () => {
     const auth = createAuthorizer({ publicKey: "AbC123" }, new SecretRedactor());
-    expect(() => auth.authorize(privately, URL)).toThrow(/needs a private apiKey/);
+    expect(() => auth(privately, URL)).toThrow(/needs apiKey or accessToken/);
   });
 
   test("a static OAuth token is a bearer header", () => {
     const auth = createAuthorizer({ accessToken: "tok" }, new SecretRedactor());
-    expect(auth.authorize(privately, URL)).toMatchObject({ header: "Bearer tok" });
+    expect(auth(privately, URL)).toMatchObject({ header: "Bearer tok" });
   });
 
   test("a refreshing OAuth token is asked for the token to send", () => {
     const token = refreshingAccessToken({ refresh: async () => "fresh" });
     const auth = createAuthorizer({ accessToken: token }, new SecretRedactor());
-    expect(auth.authorize(privately, URL)).toEqual({
+    expect(auth(privately, URL)).toEqual({
       url: URL,
       header: undefined,
       tokens: tokenSourceOf(token),
@@ -192,9 +196,12 @@ function manualDeadline(): { deadline: AttemptDeadline; expire(): void } {
   return { deadline, expire };
 }
 
+/** What an attempt hands a token source besides the stale token. */
+type TokenWait = Parameters<TokenSource["token"]> extends [unknown, ...infer Wait] ? Wait : never;
+
 function waitWith(deadline = manualDeadline().deadline): TokenWait {
-  const context = { operationId: "get_profiles", method: "GET" as const, path: "/api/profiles" };
-  return { deadline, signal: undefined, context, timeoutMs: 50, redactError: (error) => error };
+  const endpoint = { id: "get_profiles", method: "GET", path: "/api/profiles" } as Endpoint;
+  return [deadline, 50, { endpoint }, new SecretRedactor()];
 }
 
 function sourceOf(options: RefreshingAccessTokenOptions): TokenSource {
@@ -204,7 +211,7 @@ function sourceOf(options: RefreshingAccessTokenOptions): TokenSource {
 /** Waits for a token until the deadline passes: the refresh that wait started is abandoned. */
 async function abandonOne(tokens: TokenSource): Promise<void> {
   const { deadline, expire } = manualDeadline();
-  const stuck = tokens.token(undefined, waitWith(deadline));
+  const stuck = tokens.token(undefined, ...waitWith(deadline));
   expire();
   await expect(stuck).rejects.toBeInstanceOf(KlaviyoTimeoutError);
 }
@@ -214,13 +221,13 @@ describe("refreshingAccessToken", () => {
     let resolveRefresh!: (token: string) => void;
     const refresh = vi.fn(() => new Promise<string>((resolve) => (resolveRefresh = resolve)));
     const tokens = sourceOf({ accessToken: "expired", refresh });
-    expect(await tokens.token(undefined, waitWith())).toBe("expired");
-    const refreshed = Array.from({ length: 50 }, () => tokens.token("expired", waitWith()));
+    expect(await tokens.token(undefined, ...waitWith())).toBe("expired");
+    const refreshed = Array.from({ length: 50 }, () => tokens.token("expired", ...waitWith()));
     resolveRefresh("fresh");
     expect(await Promise.all(refreshed)).toEqual(Array(50).fill("fresh"));
     expect(refresh).toHaveBeenCalledTimes(1);
     // A late 401 for the old token does not refresh again.
-    expect(await tokens.token("expired", waitWith())).toBe("fresh");
+    expect(await tokens.token("expired", ...waitWith())).toBe("fresh");
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
@@ -231,11 +238,11 @@ describe("refreshingAccessToken", () => {
     );
     const tokens = sourceOf({ refresh });
     await abandonOne(tokens);
-    const second = tokens.token(undefined, waitWith());
+    const second = tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[0]!.reject(new Error("late failure"));
     // The late failure left the second refresh in place: a third caller joins it.
-    const third = tokens.token(undefined, waitWith());
+    const third = tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     settle[1]!.resolve("fresh");
     expect(await Promise.all([second, third])).toEqual(["fresh", "fresh"]);
@@ -246,16 +253,16 @@ describe("refreshingAccessToken", () => {
     const tokens = sourceOf({ refresh });
     const first = manualDeadline();
     const late = manualDeadline();
-    const firstWait = tokens.token(undefined, waitWith(first.deadline));
-    const lateWait = tokens.token(undefined, waitWith(late.deadline));
+    const firstWait = tokens.token(undefined, ...waitWith(first.deadline));
+    const lateWait = tokens.token(undefined, ...waitWith(late.deadline));
     first.expire();
     await expect(firstWait).rejects.toBeInstanceOf(KlaviyoTimeoutError);
-    void tokens.token(undefined, waitWith());
+    void tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
     // The second waiter's deadline passes on the refresh the first abandoned, not on the newer one.
     late.expire();
     await expect(lateWait).rejects.toBeInstanceOf(KlaviyoTimeoutError);
-    void tokens.token(undefined, waitWith());
+    void tokens.token(undefined, ...waitWith());
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 
@@ -264,21 +271,24 @@ describe("refreshingAccessToken", () => {
     const refresh = vi.fn(() => new Promise<string>((resolve) => settle.push(resolve)));
     const tokens = sourceOf({ refresh });
     await abandonOne(tokens);
-    const next = tokens.token(undefined, waitWith());
+    const next = tokens.token(undefined, ...waitWith());
     settle[0]!("late");
     await new Promise((resolve) => setImmediate(resolve));
     // The abandoned refresh stored its token; the refresh that replaced it is still awaited.
-    expect(await tokens.token(undefined, waitWith())).toBe("late");
+    expect(await tokens.token(undefined, ...waitWith())).toBe("late");
     settle[1]!("newer");
     expect(await next).toBe("newer");
-    expect(await tokens.token(undefined, waitWith())).toBe("newer");
+    expect(await tokens.token(undefined, ...waitWith())).toBe("newer");
   });
 
   test("without an initial token the first request fetches one, once", async () => {
     const refresh = vi.fn(async () => "first");
     const tokens = sourceOf({ refresh });
     expect(
-      await Promise.all([tokens.token(undefined, waitWith()), tokens.token(undefined, waitWith())]),
+      await Promise.all([
+        tokens.token(undefined, ...waitWith()),
+        tokens.token(undefined, ...waitWith()),
+      ]),
     ).toEqual(["first", "first"]);
     expect(refresh).toHaveBeenCalledTimes(1);
   });
@@ -291,14 +301,14 @@ describe("refreshingAccessToken", () => {
       .mockResolvedValueOnce("fresh");
     const tokens = sourceOf({ accessToken: "old", refresh });
     const failed = await Promise.allSettled([
-      tokens.token("old", waitWith()),
-      tokens.token("old", waitWith()),
+      tokens.token("old", ...waitWith()),
+      tokens.token("old", ...waitWith()),
     ]);
     for (const result of failed) {
       expect(result).toMatchObject({ status: "rejected", reason: { cause: down } });
       expect((result as PromiseRejectedResult).reason).toBeInstanceOf(KlaviyoTokenRefreshError);
     }
-    expect(await tokens.token("old", waitWith())).toBe("fresh");
+    expect(await tokens.token("old", ...waitWith())).toBe("fresh");
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 

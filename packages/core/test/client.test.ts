@@ -57,9 +57,9 @@ const client = testClient;
 
 describe("createClient", () => {
   const cases: [string, Partial<KlaviyoOptions>, RegExp][] = [
-    ["http to a remote host", { baseUrl: "http://a.klaviyo.com" }, /must use https/],
+    ["http to a remote host", { baseUrl: "http://a.klaviyo.com" }, /must be https/],
     ["not a URL", { baseUrl: "klaviyo" }, /not a URL/],
-    ["ftp", { baseUrl: "ftp://127.0.0.1" }, /must use https/],
+    ["ftp", { baseUrl: "ftp://127.0.0.1" }, /must be https/],
   ];
   test.each(cases)("refuses %s", (_, options, want) => {
     expect(() => createKlaviyo({ apiKey: "pk_x", ...options })).toThrow(want);
@@ -177,7 +177,6 @@ describe("requests", () => {
         id: "upload_image_from_file",
         method: "POST",
         path: "/api/image-upload",
-        auth: "private",
         rateLimit: { burst: 3, steady: 100, daily: 100 },
         scopes: ["images:write"],
         paginated: false,

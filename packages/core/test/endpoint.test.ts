@@ -15,12 +15,12 @@ describe("typed-fetch endpoint lookup", () => {
     {
       method: "GET",
       path: "/api/profiles/{id}",
-      want: { rateLimit: { burst: 75, steady: 750 }, auth: "private" },
+      want: { rateLimit: { burst: 75, steady: 750 }, auth: undefined },
     },
     {
       method: "PATCH",
       path: "/api/profiles/{id}",
-      want: { rateLimit: { burst: 3, steady: 60, daily: 225 }, auth: "private" },
+      want: { rateLimit: { burst: 3, steady: 60, daily: 225 }, auth: undefined },
     },
     { method: "POST", path: "/api/profiles/{id}", want: { rateLimit: undefined } },
     { method: "GET", path: "/api/unknown", want: { rateLimit: undefined } },

@@ -19,7 +19,7 @@ async function notFoundFromCjs(): Promise<unknown> {
       rateLimit: false,
       retry: false,
     },
-    { revision: "2026-04-15" },
+    "2026-04-15",
   );
   return callGetProfile(cjs, klaviyo);
 }
@@ -30,7 +30,6 @@ async function callGetProfile(core: Core, klaviyo: unknown): Promise<unknown> {
     id: "get_profile",
     method: "GET",
     path: "/api/profiles/{id}",
-    auth: "private",
     rateLimit: { burst: 75, steady: 700 },
     scopes: ["profiles:read"],
     paginated: false,

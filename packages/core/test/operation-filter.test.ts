@@ -11,7 +11,6 @@ import { fakeFetch, json } from "./helpers/fake-fetch.js";
 
 const meta = {
   method: "GET",
-  auth: "private",
   rateLimit: { burst: 75, steady: 750 },
   scopes: [],
   paginated: false,

@@ -13,10 +13,7 @@ const profiles = { data: [], links: { self: "x" } };
 describe("createOperationsClient", () => {
   test("operation functions run on it with the revision, auth and pinned headers", async () => {
     const fetch = fakeFetch(json(200, profiles));
-    const klaviyo = createOperationsClient(
-      { apiKey: "pk_test", fetch, retry: false },
-      { revision: REVISION },
-    );
+    const klaviyo = createOperationsClient({ apiKey: "pk_test", fetch, retry: false }, REVISION);
     expect(klaviyo.revision).toBe(REVISION);
     await getProfiles(klaviyo, { page: { size: 5 } });
     expect(fetch.calls).toHaveLength(1);
@@ -29,21 +26,16 @@ describe("createOperationsClient", () => {
 
   test("errors are the typed errors createClient's calls raise", async () => {
     const fetch = fakeFetch(apiErrors(404));
-    const klaviyo = createOperationsClient(
-      { apiKey: "pk_test", fetch, retry: false },
-      { revision: REVISION },
-    );
+    const klaviyo = createOperationsClient({ apiKey: "pk_test", fetch, retry: false }, REVISION);
     await expect(getProfile(klaviyo, { id: "p1" })).rejects.toThrow(KlaviyoNotFoundError);
   });
 
   test("bad credentials are refused when the client is created", () => {
-    expect(() => createOperationsClient({ apiKey: "" }, { revision: REVISION })).toThrow(
-      KlaviyoConfigError,
-    );
+    expect(() => createOperationsClient({ apiKey: "" }, REVISION)).toThrow(KlaviyoConfigError);
   });
 
   test("it carries no typed fetch", () => {
-    const klaviyo = createOperationsClient({ apiKey: "pk_test" }, { revision: REVISION });
+    const klaviyo = createOperationsClient({ apiKey: "pk_test" }, REVISION);
     expectTypeOf(klaviyo).toEqualTypeOf<KlaviyoClientBase>();
     expect("GET" in klaviyo).toBe(false);
   });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { backoffDelay } from "../src/retry/backoff.js";
 import { isRetryable, type AttemptOutcome } from "../src/retry/policy.js";
 import { parseRetryAfter } from "../src/retry/retry-after.js";
 import { nextRetryDelay } from "../src/retry/schedule.js";
@@ -10,43 +9,46 @@ afterEach(() => {
 });
 
 describe("isRetryable", () => {
+  // { sent: true } is a timeout or an error after the request went out; { sent: false } a
+  // connection that never opened.
   const cases: [HttpMethod, AttemptOutcome, boolean | undefined, boolean][] = [
-    ["GET", { kind: "response", status: 429 }, false, true],
-    ["POST", { kind: "response", status: 429 }, false, true],
-    ["POST", { kind: "response", status: 503 }, false, true],
-    ["POST", { kind: "response", status: 500 }, false, false],
-    ["POST", { kind: "response", status: 524 }, false, false],
-    ["POST", { kind: "response", status: 500 }, true, true],
-    ["GET", { kind: "response", status: 500 }, false, true],
-    ["PUT", { kind: "response", status: 502 }, false, true],
-    ["PATCH", { kind: "response", status: 524 }, false, true],
-    ["DELETE", { kind: "response", status: 504 }, false, true],
-    ["GET", { kind: "response", status: 400 }, false, false],
-    ["GET", { kind: "response", status: 404 }, false, false],
-    ["GET", { kind: "response", status: 409 }, true, false],
-    ["GET", { kind: "timeout" }, false, true],
-    ["POST", { kind: "timeout" }, false, false],
-    ["POST", { kind: "timeout" }, true, true],
-    ["GET", { kind: "network", sent: true }, false, true],
-    ["POST", { kind: "network", sent: true }, false, false],
-    ["POST", { kind: "network", sent: true }, true, true],
-    ["POST", { kind: "network", sent: false }, false, true],
+    ["GET", { status: 429 }, false, true],
+    ["POST", { status: 429 }, false, true],
+    ["POST", { status: 503 }, false, true],
+    ["POST", { status: 500 }, false, false],
+    ["POST", { status: 524 }, false, false],
+    ["POST", { status: 500 }, true, true],
+    ["GET", { status: 500 }, false, true],
+    ["PUT", { status: 502 }, false, true],
+    ["PATCH", { status: 524 }, false, true],
+    ["DELETE", { status: 504 }, false, true],
+    ["GET", { status: 400 }, false, false],
+    ["GET", { status: 404 }, false, false],
+    ["GET", { status: 409 }, true, false],
+    ["GET", { sent: true }, false, true],
+    ["POST", { sent: true }, false, false],
+    ["POST", { sent: true }, true, true],
+    ["GET", { sent: true }, false, true],
+    ["POST", { sent: true }, false, false],
+    ["POST", { sent: true }, true, true],
+    ["POST", { sent: false }, false, true],
   ];
   test.each(cases)("%s %o (idempotent %s) -> %s", (method, outcome, idempotent, want) => {
     expect(isRetryable(method, outcome, idempotent)).toBe(want);
   });
 });
 
-describe("backoffDelay", () => {
-  const cases: [attempt: number, random: number, want: number][] = [
+describe("nextRetryDelay's backoff", () => {
+  const settings = { maxRetries: 20, baseDelayMs: 500, maxDelayMs: 5000, budgetMs: 1e9 };
+  const cases: [retries: number, random: number, want: number][] = [
     [0, 0.5, 250],
     [1, 0.5, 500],
     [3, 0.999, 3996],
     [10, 0.5, 2500],
     [4, 0, 0],
   ];
-  test.each(cases)("attempt %i with random %d waits %i ms", (attempt, random, want) => {
-    expect(backoffDelay(attempt, 500, 5000, () => random)).toBe(want);
+  test.each(cases)("after %i retries, random %d waits %i ms", (retries, random, want) => {
+    expect(nextRetryDelay(settings, retries, 0, undefined, () => random)).toBe(want);
   });
 });
 
@@ -84,6 +86,6 @@ describe("nextRetryDelay", () => {
   ];
   test.each(cases)("%s", (_, spent, retryAfterMs, want) => {
     vi.spyOn(Math, "random").mockReturnValue(0.5);
-    expect(nextRetryDelay(settings, spent, retryAfterMs)).toBe(want);
+    expect(nextRetryDelay(settings, spent.retries, spent.waitedMs, retryAfterMs)).toBe(want);
   });
 });

@@ -14,7 +14,6 @@ function fakeOperation(method: HttpMethod, calls: unknown[] = []): ToolOperation
     id: "op",
     method,
     path: "/api/things/{id}",
-    auth: "private",
     rateLimit: { burst: 10, steady: 150 },
     scopes: ["things:read"],
     paginated: method === "GET",

@@ -120,7 +120,7 @@ describe("typed fetch: the request", () => {
     ).rejects.toThrow(
       new KlaviyoInvalidRequestError(
         { operationId: undefined, method: "POST", path: "/api/profiles" },
-        "POST /api/profiles: bodySerializer must return a string or FormData, not number",
+        ": bodySerializer must return a string or FormData, not number",
       ),
     );
   });
@@ -139,7 +139,7 @@ describe("typed fetch: the request", () => {
     await expect(klaviyo.GET("/api/profiles/{id}", { params: { path: {} } })).rejects.toThrow(
       new KlaviyoInvalidRequestError(
         { operationId: undefined, method: "GET", path: "/api/profiles/{id}" },
-        'GET /api/profiles/{id}: missing path parameter "id"',
+        ': missing path parameter "id"',
       ),
     );
     expect(fetch.calls).toHaveLength(0);

@@ -1,19 +1,24 @@
 import { SpecError } from "./errors.js";
 
-/** Every operator Klaviyo's filter syntax has, as spelt on the wire. */
-export type FilterOperator =
-  | "equals"
-  | "any"
-  | "contains"
-  | "contains-any"
-  | "contains-all"
-  | "starts-with"
-  | "ends-with"
-  | "greater-than"
-  | "greater-or-equal"
-  | "less-than"
-  | "less-or-equal"
-  | "has";
+/**
+ * Every operator Klaviyo's filter syntax has, as spelt on the wire; the order gives each its letter
+ * in a grammar code (filter-code.ts).
+ */
+export const FILTER_OPERATORS = [
+  "equals",
+  "any",
+  "contains",
+  "contains-any",
+  "contains-all",
+  "starts-with",
+  "ends-with",
+  "greater-than",
+  "greater-or-equal",
+  "less-than",
+  "less-or-equal",
+  "has",
+] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 /** How many values an operator takes: `equals(f,x)`, `any(f,[x,y])`, `has(f)`. */
 export const FILTER_ARITIES = ["single", "list", "none"] as const;

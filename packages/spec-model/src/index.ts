@@ -17,6 +17,7 @@ export {
 export { describeRateLimit, parseRateLimit, rateLimitText, type RateLimit } from "./rate-limit.js";
 export {
   FILTER_ARITIES,
+  FILTER_OPERATORS,
   readFilterGrammar,
   requiredFilterFields,
   type FilterArity,
@@ -25,4 +26,5 @@ export {
   type FilterOperator,
   type FilterValueSpec,
 } from "./filters.js";
+export { decodeFilterGrammar, encodeFilterGrammar, type FilterGrammarCode } from "./filter-code.js";
 export { readOperations, resolveParameter, type SpecOperation } from "./operations.js";

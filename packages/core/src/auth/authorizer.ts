@@ -14,9 +14,8 @@ export interface Authorization {
   tokens?: TokenSource | undefined;
 }
 
-export interface Authorizer {
-  authorize(endpoint: Endpoint, url: string): Authorization;
-}
+/** How an attempt to `endpoint` at `url` is authenticated. */
+export type Authorizer = (endpoint: Endpoint, url: string) => Authorization;
 
 /** Credentials live only in this closure: never on an object that could be logged or serialised. */
 export function createAuthorizer(options: CredentialOptions, secrets: SecretRedactor): Authorizer {
@@ -31,16 +30,14 @@ export function createAuthorizer(options: CredentialOptions, secrets: SecretReda
       ? `Bearer ${staticToken}`
       : undefined;
 
-  return {
-    authorize({ auth, id, path }, url) {
-      const operation = id ?? path;
-      if (auth !== "private") return { url: auth(url, publicKey, operation) };
-      if (!header && !tokens) {
-        throw new KlaviyoConfigError(
-          `${operation} needs a private apiKey or an OAuth accessToken; a publicKey only opens client endpoints.`,
-        );
-      }
-      return { url, header, tokens };
-    },
+  return ({ auth, id, path }, url) => {
+    const operation = id ?? path;
+    if (auth) return { url: auth(url, publicKey, operation) };
+    if (!header && !tokens) {
+      throw new KlaviyoConfigError(
+        `${operation} needs apiKey or accessToken: publicKey only opens client endpoints.`,
+      );
+    }
+    return { url, header, tokens };
   };
 }

@@ -25,27 +25,25 @@ export function validateCredentials(options: CredentialOptions): void {
     );
   }
   if (apiKey !== undefined && accessToken !== undefined) {
-    throw new KlaviyoConfigError("Pass either apiKey or an OAuth accessToken, not both.");
+    throw new KlaviyoConfigError("Pass apiKey or accessToken, not both.");
   }
   refuseWhitespace("apiKey", apiKey);
   if (typeof accessToken === "string") refuseWhitespace("accessToken", accessToken);
   else if (accessToken !== undefined && !tokenSourceOf(accessToken)) {
-    throw new KlaviyoConfigError(
-      "accessToken is a token string, or refreshingAccessToken({ refresh }) for one that refreshes.",
-    );
+    throw new KlaviyoConfigError("accessToken is a string or refreshingAccessToken({ refresh }).");
   }
   if (apiKey !== undefined && !apiKey.startsWith("pk_")) {
     throw new KlaviyoConfigError(
       PUBLIC_KEY.test(apiKey)
-        ? "apiKey looks like a public key (site id); pass it as publicKey."
-        : 'apiKey is not a Klaviyo private key: private keys start with "pk_".',
+        ? "apiKey looks like a public key (site id): pass it as publicKey."
+        : 'apiKey is not a private key: those start with "pk_".',
     );
   }
   if (publicKey !== undefined && !PUBLIC_KEY.test(publicKey)) {
     throw new KlaviyoConfigError(
       publicKey.startsWith("pk_")
-        ? "publicKey looks like a private key; pass it as apiKey. A private key must never be sent to client endpoints."
-        : "publicKey is not a Klaviyo public key (site id): 6 letters or digits.",
+        ? "publicKey looks like a private key, which must never go to client endpoints: pass it as apiKey."
+        : "publicKey is not a public key (site id): 6 letters or digits.",
     );
   }
 }
@@ -56,6 +54,6 @@ export function validateCredentials(options: CredentialOptions): void {
  */
 export function refuseWhitespace(name: string, value: string | undefined): void {
   if (value !== undefined && /\s/.test(value)) {
-    throw new KlaviyoConfigError(`${name} contains whitespace (space, tab, CR or LF)`);
+    throw new KlaviyoConfigError(`${name} contains whitespace`);
   }
 }

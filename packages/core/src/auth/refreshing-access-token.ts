@@ -1,5 +1,5 @@
 import { KlaviyoConfigError } from "../errors/klaviyo-error.js";
-import { KlaviyoTokenRefreshError } from "../errors/request-error.js";
+import { contextOf, KlaviyoTokenRefreshError } from "../errors/request-error.js";
 import { KlaviyoTimeoutError } from "../errors/transport-errors.js";
 import { refuseWhitespace } from "./credentials.js";
 import { TOKEN_SOURCE, type RefreshingAccessToken } from "./token-source.js";
@@ -60,20 +60,20 @@ export function refreshingAccessToken(
   return {
     [TOKEN_SOURCE]: {
       // A hanging refresh fails each waiting call at its own deadline instead of hanging all of them.
-      async token(stale, wait) {
+      async token(stale, deadline, timeoutMs, { signal, endpoint }, secrets) {
         const awaited = refresh(stale);
         try {
-          return await wait.deadline.race(awaited);
+          return await deadline.race(awaited);
         } catch (error) {
-          if (wait.signal?.aborted) throw wait.signal.reason;
-          if (wait.deadline.timedOut()) {
+          if (signal?.aborted) throw signal.reason;
+          if (deadline.timedOut()) {
             // Forgotten, so the next request starts a fresh refresh instead of waiting on a
             // callback that may never settle; only the one this call waited on, or a waiter with
             // a later deadline would drop a newer refresh it never saw and start a third.
             if (refreshing === awaited) refreshing = undefined;
-            throw new KlaviyoTimeoutError(wait.context, wait.timeoutMs, "access token");
+            throw new KlaviyoTimeoutError(contextOf(endpoint), timeoutMs, "access token");
           }
-          throw new KlaviyoTokenRefreshError(wait.context, wait.redactError(error));
+          throw new KlaviyoTokenRefreshError(contextOf(endpoint), secrets.redactError(error));
         }
       },
     },

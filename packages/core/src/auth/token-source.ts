@@ -1,5 +1,6 @@
 import type { AttemptDeadline } from "../client/attempt-deadline.js";
-import type { RequestContext } from "../errors/request-error.js";
+import type { Endpoint } from "../client/endpoint.js";
+import type { SecretRedactor } from "./secret-redactor.js";
 
 // What the runtime and a refreshing access token (refreshing-access-token.ts) agree on; the
 // refreshing itself is only bundled by programs that make such a token.
@@ -15,28 +16,25 @@ export interface RefreshingAccessToken {
   readonly [TOKEN_SOURCE]: TokenSource;
 }
 
-/** What the attempt waiting for a token brings: its deadline, the caller's signal, what to name in errors. */
-export interface TokenWait {
-  deadline: AttemptDeadline;
-  signal: AbortSignal | undefined;
-  context: RequestContext;
-  timeoutMs: number;
-  /** the client's redaction of errors, so a token in a failed refresh's error never reaches the caller */
-  redactError(error: unknown): unknown;
-}
-
 /** What the runtime asks of a refreshing token. */
 export interface TokenSource {
   /**
    * The token to send: the current one; after `stale` drew a 401, a fresh one, unless another
-   * request already replaced it. Fails at the attempt's deadline or with the caller's signal.
+   * request already replaced it. Fails at the attempt's deadline (`timeoutMs` after it started) or
+   * with the caller's signal (the request's, whose endpoint its errors name); an error of the
+   * refresh reaches the caller through the client's `secrets`, so a token in it never does.
    */
-  token(stale: string | undefined, wait: TokenWait): Promise<string>;
+  token(
+    stale: string | undefined,
+    deadline: AttemptDeadline,
+    timeoutMs: number,
+    request: { readonly signal?: AbortSignal | undefined; readonly endpoint: Endpoint },
+    secrets: SecretRedactor,
+  ): Promise<string>;
 }
 
 /** The source of a refreshing token; undefined for a static token or anything else. */
 export function tokenSourceOf(value: unknown): TokenSource | undefined {
-  return typeof value === "object" && value !== null
-    ? (value as Partial<RefreshingAccessToken>)[TOKEN_SOURCE]
-    : undefined;
+  // Any value: a string token has no source either.
+  return (value as Partial<RefreshingAccessToken> | null | undefined)?.[TOKEN_SOURCE];
 }

@@ -16,11 +16,8 @@ export function validateBaseUrl(baseUrl: string = DEFAULT_BASE_URL): string {
   } catch {
     throw new KlaviyoConfigError("baseUrl is not a URL");
   }
-  const loopback = LOOPBACK.test(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    throw new KlaviyoConfigError(
-      `baseUrl must use https (plain http is allowed only on loopback): ${url.origin}`,
-    );
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
+    throw new KlaviyoConfigError(`baseUrl must be https (or http on loopback): ${url.origin}`);
   }
   // Not quoted: user info is a credential.
   if (url.username || url.password || /[?#]/.test(baseUrl)) {

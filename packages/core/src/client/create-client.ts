@@ -37,7 +37,7 @@ export function createClient<Paths extends {}>(
   options: KlaviyoOptions,
   pinned: { revision: string; operations: OperationIndex },
 ): KlaviyoClient<Paths> {
-  const runtime = createRuntime(options, pinned);
+  const runtime = createRuntime(options, pinned.revision);
   const typedFetch = createTypedFetch(runtime, pinned.operations);
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: TypedFetchInit) =>
@@ -46,7 +46,6 @@ export function createClient<Paths extends {}>(
   for (const method of METHODS) {
     client[method] = (path: string, init?: TypedFetchInit) => typedFetch(method, path, init);
   }
-  Object.defineProperty(client, "revision", { value: pinned.revision, enumerable: true });
-  attachRuntime(client, runtime);
+  attachRuntime(client, runtime, pinned.revision);
   return client as unknown as KlaviyoClient<Paths>;
 }

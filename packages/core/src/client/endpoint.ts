@@ -12,12 +12,12 @@ export interface Endpoint {
   readonly id: string | undefined;
   readonly method: HttpMethod;
   readonly path: string;
-  /** "private", or how a client endpoint is authenticated (with the public key) */
-  readonly auth: "private" | ClientEndpointAuth;
+  /** how a client endpoint is authenticated (with the public key); absent for a private one */
+  readonly auth?: ClientEndpointAuth | undefined;
   readonly rateLimit: RateLimit | undefined;
   readonly scopes: readonly string[];
   /** a pre-release operation, sent with the revision's ".pre" header whichever client calls it */
-  readonly beta: boolean;
+  readonly beta?: boolean | undefined;
 }
 
 /** Looks up typed-fetch requests ("GET" + "/api/profiles/{id}") in the generated operation index. */
@@ -32,11 +32,11 @@ export function createEndpointLookup(index: OperationIndex) {
         method: method as HttpMethod,
         path,
         // Klaviyo's client endpoints are exactly those under /client/.
-        auth: path.startsWith("/client/") ? clientEndpointAuth : "private",
+        auth: path.startsWith("/client/") ? clientEndpointAuth : undefined,
         rateLimit: rateLimitOf(index, method as HttpMethod, path),
         scopes: [],
-        // A typed-fetch route is the client's own: a beta client's revision is ".pre" already.
-        beta: false,
+        // Never beta: a typed-fetch route is the client's own, and a beta client's revision is
+        // ".pre" already.
       };
       cache.set(key, endpoint);
     }

@@ -29,9 +29,3 @@ export function follow(signal: AbortSignal, controller: AbortController): () => 
   following.add(controller);
   return () => following.delete(controller);
 }
-
-/** A signal that aborts with `signal`, for one call, and the function that releases it. */
-export function followSignal(signal: AbortSignal): { signal: AbortSignal; unfollow: () => void } {
-  const controller = new AbortController();
-  return { signal: controller.signal, unfollow: follow(signal, controller) };
-}

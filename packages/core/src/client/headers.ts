@@ -1,13 +1,14 @@
 import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
+import type { Endpoint } from "./endpoint.js";
 
 export const JSON_API = "application/vnd.api+json";
 const USER_AGENT = "klaviyo-ts";
 /** Set by the runtime on every request; a caller's value is dropped rather than sent twice or overriding ours. */
-const RUNTIME_HEADERS = new Set(["accept", "authorization", "content-type", "revision"]);
+const RUNTIME_HEADER = /^(accept|authorization|content-type|revision)$/;
 /** RFC 9110 token characters: what a header name may hold. */
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_NAME = /^[\w!#$%&'*+.^`|~-]+$/;
 /** CR, LF and NUL end a header line; anything beyond Latin-1 cannot be sent as a byte string. */
-const BAD_HEADER_VALUE = /[\r\n\0]|[^\u0000-\u00ff]/;
+const BAD_HEADER_VALUE = /[\r\n\0]|[^\0-\xff]/;
 
 export type HeaderValue = string | number | boolean | readonly (string | number | boolean)[];
 export type HeaderSource =
@@ -27,14 +28,12 @@ export function callerHeaders(
   let own: Record<string, string> | undefined;
   for (const source of sources) {
     if (!source || typeof source !== "object") continue;
-    const entries = Array.isArray(source)
-      ? (source as [string, unknown][])
-      : source instanceof Headers
-        ? source.entries()
-        : Object.entries(source);
+    // Pairs and Headers iterate as [name, value]; a record gives its own entries.
+    const entries: Iterable<[string, unknown]> =
+      Symbol.iterator in source ? (source as Iterable<[string, unknown]>) : Object.entries(source);
     for (const [name, value] of entries) {
       const key = name.toLowerCase();
-      if (value === undefined || RUNTIME_HEADERS.has(key)) continue;
+      if (value === undefined || RUNTIME_HEADER.test(key)) continue;
       if (!HEADER_NAME.test(name)) throw invalidHeader(context, name);
       own ??= {};
       if (value === null) {
@@ -52,34 +51,33 @@ export function callerHeaders(
 function invalidHeader(context: RequestContext, name: string) {
   return new KlaviyoInvalidRequestError(
     context,
-    `${context.method} ${context.path}: header "${name}" cannot be sent (CR, LF or a bad character)`,
+    `: header "${name}" cannot be sent (CR, LF or a bad character)`,
   );
 }
 
-/** The revision an operation goes out with: a beta operation only exists in the revision's ".pre" variant. */
-export function revisionFor(revision: string, beta: boolean): string {
-  return beta && !revision.endsWith(".pre") ? `${revision}.pre` : revision;
-}
-
-export function userAgentOf(prefix: string | undefined): string {
-  return prefix ? `${prefix} ${USER_AGENT}` : USER_AGENT;
-}
-
-/** Every header of one attempt: the caller's, then the runtime's, which no caller header overrides. */
-export function requestHeaders(
-  caller: Readonly<Record<string, string>> | undefined,
-  wire: {
-    revision: string;
-    /** for private endpoints only: client endpoints are called from browsers, where it costs a CORS preflight */
-    userAgent: string | undefined;
+/**
+ * Every header of one attempt of a client pinned to `revision`: the caller's, then the runtime's,
+ * which no caller header overrides. `userAgent` is the client option, prepended to ours.
+ */
+export function requestHeadersOf(revision: string, userAgent: string | undefined) {
+  const agent = userAgent ? `${userAgent} ${USER_AGENT}` : USER_AGENT;
+  return (
+    caller: Readonly<Record<string, string>> | undefined,
+    endpoint: Endpoint,
     /** a JSON:API body; fetch sets a form's multipart content type itself, boundary included */
-    jsonBody: boolean;
-    authorization: string | undefined;
-  },
-): Record<string, string> {
-  const headers: Record<string, string> = { ...caller, revision: wire.revision, accept: JSON_API };
-  if (wire.userAgent) headers["user-agent"] = wire.userAgent;
-  if (wire.jsonBody) headers["content-type"] = JSON_API;
-  if (wire.authorization) headers.authorization = wire.authorization;
-  return headers;
+    jsonBody: boolean,
+    authorization: string | undefined,
+  ): Record<string, string> => {
+    const headers: Record<string, string> = {
+      ...caller,
+      // A beta operation only exists in the revision's ".pre" variant.
+      revision: endpoint.beta && !revision.endsWith(".pre") ? `${revision}.pre` : revision,
+      accept: JSON_API,
+    };
+    // Client endpoints are called from browsers, where a user agent costs a CORS preflight.
+    if (!endpoint.auth) headers["user-agent"] = agent;
+    if (jsonBody) headers["content-type"] = JSON_API;
+    if (authorization) headers.authorization = authorization;
+    return headers;
+  };
 }

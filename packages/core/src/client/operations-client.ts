@@ -10,11 +10,10 @@ import { attachRuntime, createRuntime } from "./runtime.js";
  */
 export function createOperationsClient(
   options: KlaviyoOptions,
-  pinned: { revision: string },
+  /** the Klaviyo API revision the client sends */
+  revision: string,
 ): KlaviyoClientBase {
-  const runtime = createRuntime(options, pinned);
   const client = {};
-  Object.defineProperty(client, "revision", { value: pinned.revision, enumerable: true });
-  attachRuntime(client, runtime);
+  attachRuntime(client, createRuntime(options, revision), revision);
   return client as KlaviyoClientBase;
 }

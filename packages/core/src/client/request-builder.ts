@@ -11,59 +11,55 @@ export interface BuiltRequest {
   body: string | FormData | undefined;
 }
 
-export interface RequestParts {
-  context: RequestContext;
-  baseUrl: string;
-  pathParams: Readonly<Record<string, unknown>> | undefined;
-  /** fills the template; default: each value percent-encoded whole, so "/", "?" and "#" stay in its segment */
-  serialisePath?: ((template: string, params: Record<string, unknown>) => string) | undefined;
-  /** the query string, without "?" */
-  query: string;
-  headers: readonly (HeaderSource | undefined)[];
-  body: unknown;
-  /**
-   * The body as sent. Each layer passes its own, so a program bundles form serialisation only
-   * when it calls an operation whose body is a form, or uses typed fetch.
-   */
-  serialiseBody: (body: unknown) => string | FormData;
-}
-
 /**
  * The one request builder both layers use (operation functions and typed fetch): URL assembly,
  * path-parameter filling and validation, caller headers and the body. Whatever it refuses is the
  * caller's error, thrown before anything is sent.
+ *
+ * `query` is the query string without "?". `serialiseBody` gives the body as sent: each layer
+ * passes its own, so a program bundles form serialisation only when it calls an operation whose
+ * body is a form, or uses typed fetch. `serialisePath` fills the template; by default each value
+ * is percent-encoded whole, so "/", "?" and "#" stay in its segment.
  */
-export function buildRequest(parts: RequestParts): BuiltRequest {
-  const path = fillPath(parts);
-  return {
-    url: parts.baseUrl + path + (parts.query ? `?${parts.query}` : ""),
-    headers: callerHeaders(parts.context, ...parts.headers),
-    body: parts.body === undefined ? undefined : parts.serialiseBody(parts.body),
-  };
-}
-
-function fillPath({ context, pathParams = {}, serialisePath }: RequestParts): string {
+export function buildRequest(
+  context: RequestContext,
+  baseUrl: string,
+  pathParams: Readonly<Record<string, unknown>> = {},
+  query: string,
+  headers: readonly (HeaderSource | undefined)[],
+  body: unknown,
+  serialiseBody: (body: unknown) => string | FormData,
+  serialisePath?: (template: string, params: Record<string, unknown>) => string,
+): BuiltRequest {
   const template = context.path;
-  const fill =
-    serialisePath ??
-    ((_: string, params: Record<string, unknown>) =>
-      template.replace(PATH_PARAM, (_, name: string) => encodeURIComponent(String(params[name]))));
-  for (const [, raw] of template.matchAll(PATH_PARAM)) {
-    const name = raw!.replace(/^[.;]/, "").replace(/\*$/, "");
+  const missing = (name: string | undefined) =>
+    invalidRequest(context, `missing path parameter "${name}"`);
+  for (const name of pathParamNames(template)) {
     const value = pathParams[name];
-    if (value === undefined || value === null || value === "") {
-      throw invalidRequest(context, `missing path parameter "${name}"`);
-    }
+    if (value === undefined || value === null || value === "") throw missing(name);
   }
-  const path = fill(template, pathParams as Record<string, unknown>);
+  const path = serialisePath
+    ? serialisePath(template, pathParams as Record<string, unknown>)
+    : template.replace(PATH_PARAM, (_, name: string) =>
+        encodeURIComponent(String(pathParams[name])),
+      );
   // Checked on what the serialiser produced, whichever it is: URL parsing would resolve a dot
   // segment, and "/api/profiles/.." reads every profile of the account instead of one.
-  const left = /\{([^{}]+)\}/.exec(path);
-  if (left) throw invalidRequest(context, `missing path parameter "${left[1]}"`);
+  const [left] = path.matchAll(PATH_PARAM);
+  if (left) throw missing(left[1]);
   if (hasDotSegment(path)) {
     throw invalidRequest(context, "a path parameter is . or .., in some spelling");
   }
-  return path;
+  return {
+    url: baseUrl + path + (query ? `?${query}` : ""),
+    headers: callerHeaders(context, ...headers),
+    body: body === undefined ? undefined : serialiseBody(body),
+  };
+}
+
+/** The names of a path template's parameters, without openapi-fetch's style marks. */
+export function pathParamNames(template: string): string[] {
+  return [...template.matchAll(PATH_PARAM)].map(([, raw]) => raw!.replace(/^[.;]|\*$/g, ""));
 }
 
 /**
@@ -88,5 +84,5 @@ export function invalidRequest(
   context: RequestContext,
   problem: string,
 ): KlaviyoInvalidRequestError {
-  return new KlaviyoInvalidRequestError(context, `${context.method} ${context.path}: ${problem}`);
+  return new KlaviyoInvalidRequestError(context, `: ${problem}`);
 }

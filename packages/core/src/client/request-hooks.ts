@@ -1,4 +1,5 @@
 import { REDACTED } from "../auth/secret-redactor.js";
+import type { Endpoint } from "./endpoint.js";
 
 /** Headers as hooks see them: credentials replaced by "[redacted]". */
 export type RedactedHeaders = Readonly<Record<string, string>>;
@@ -31,23 +32,22 @@ export interface RequestHookCallbacks {
   onRetry?: (event: RetryHookEvent) => void;
 }
 
-/** One attempt as the runtime sends it, credentials included: hooks redact it before calling back. */
-export interface AttemptReport {
-  operationId: string | undefined;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  attempt: number;
-}
-
 /** Follows one attempt for the hooks. */
 export interface AttemptObserver {
   response(response: Response): void;
   retry(delayMs: number, reason: string): void;
 }
 
-/** Hooks bound to one client's redaction of its credentials. */
-export type HookObserver = (attempt: AttemptReport) => AttemptObserver;
+/**
+ * Hooks bound to one client's redaction of its credentials, shown one attempt as the runtime sends
+ * it (credentials included: the hooks redact it before calling back).
+ */
+export type HookObserver = (
+  endpoint: Endpoint,
+  url: string,
+  headers: Record<string, string>,
+  attempt: number,
+) => AttemptObserver;
 
 /**
  * The key under which hooks carry their observer; registered, so that hooks made by another copy
@@ -68,11 +68,13 @@ export interface RequestHooks {
  */
 export function requestHooks(callbacks: RequestHookCallbacks): RequestHooks {
   return {
-    [HOOKS]: (redact) => (attempt) => {
+    [HOOKS]: (redact) => (endpoint, url, headers, attempt) => {
       const event: RequestHookEvent = {
-        ...attempt,
-        url: redactUrl(redact(attempt.url)),
-        headers: redactHeaders(attempt.headers, redact),
+        operationId: endpoint.id,
+        method: endpoint.method,
+        url: redactUrl(redact(url)),
+        headers: redactHeaders(headers, redact),
+        attempt,
       };
       callbacks.onRequest?.(event);
       const started = Date.now();

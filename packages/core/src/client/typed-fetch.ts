@@ -65,21 +65,21 @@ export function createTypedFetch(runtime: Runtime, operations: OperationIndex) {
     const endpoint = endpointFor(method, schemaPath);
     const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
     const context = { operationId: undefined, method: endpoint.method, path: schemaPath };
-    const request = buildRequest({
+    const request = buildRequest(
       context,
-      baseUrl: init.baseUrl === undefined ? runtime.baseUrl : validateBaseUrl(init.baseUrl),
-      pathParams: params.path,
-      serialisePath: (template, values) => pathSerializer(template, values),
-      query: querySerializerFor(init.querySerializer)(params.query ?? {}).replace(/^\?/, ""),
-      headers: [init.headers as HeaderSource | undefined, params.header],
-      body: init.body,
-      serialiseBody: (body) =>
+      init.baseUrl === undefined ? runtime.baseUrl : validateBaseUrl(init.baseUrl),
+      params.path,
+      querySerializerFor(init.querySerializer)(params.query ?? {}).replace(/^\?/, ""),
+      [init.headers as HeaderSource | undefined, params.header],
+      init.body,
+      (body) =>
         serialiseBody(
           context,
           body,
           init.bodySerializer as ((body: unknown) => unknown) | undefined,
         ),
-    });
+      (template, values) => pathSerializer(template, values),
+    );
     const received = await runtime.send({
       endpoint,
       url: request.url,
@@ -88,7 +88,7 @@ export function createTypedFetch(runtime: Runtime, operations: OperationIndex) {
       signal: init.signal ?? undefined,
       timeoutMs: init.timeoutMs,
       idempotent: init.idempotent,
-      parseJson: parseAs === "json",
+      unparsed: parseAs !== "json",
     });
     const { response, text } = received;
     // As openapi-fetch: an empty body is undefined data or error, whatever parseAs says.

@@ -24,21 +24,24 @@ export interface ApiErrorContext extends RequestContext {
 /** A non-2xx answer from Klaviyo, after retries. */
 export class KlaviyoApiError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoApiError";
-  readonly status: number;
-  readonly errors: readonly JsonApiError[];
+  declare readonly status: number;
+  declare readonly errors: readonly JsonApiError[];
 
+  /** `extra` follows the status and Klaviyo's detail in the message. */
   constructor(context: ApiErrorContext, extra = "") {
-    super(context, describe(context) + extra + (context.hint ? ` (${context.hint})` : ""));
-    this.status = context.status;
-    this.errors = context.errors;
+    const { operationId, status, errors, hint } = context;
+    const first = errors[0];
+    super(
+      context,
+      (operationId ? ` (${operationId})` : "") +
+        ` failed with ${status}` +
+        (first ? `: ${first.detail ?? first.title ?? first.code ?? ""}` : "") +
+        extra +
+        (hint ? ` (${hint})` : ""),
+    );
+    this.status = status;
+    this.errors = errors;
   }
-}
-
-function describe(context: ApiErrorContext): string {
-  const operation = context.operationId ? ` (${context.operationId})` : "";
-  const first = context.errors[0];
-  const detail = first ? `: ${first.detail ?? first.title ?? first.code ?? ""}` : "";
-  return `${context.method} ${context.path}${operation} failed with ${context.status}${detail}`;
 }
 
 export class KlaviyoBadRequestError extends KlaviyoApiError {
@@ -52,11 +55,11 @@ export class KlaviyoAuthenticationError extends KlaviyoApiError {
 /** 403: the key lacks a scope; names the scopes the operation needs. */
 export class KlaviyoPermissionError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoPermissionError";
-  readonly requiredScopes: readonly string[];
+  declare readonly requiredScopes: readonly string[];
 
   constructor(context: ApiErrorContext) {
     const scopes = context.scopes ?? [];
-    super(context, scopes.length ? ` (the operation needs scopes: ${scopes.join(", ")})` : "");
+    super(context, scopes.length ? ` (needs scopes: ${scopes.join(", ")})` : "");
     this.requiredScopes = scopes;
   }
 }
@@ -72,9 +75,9 @@ export class KlaviyoConflictError extends KlaviyoApiError {
 /** 429 after every retry was spent, or a request not sent because the quota resets too late. */
 export class KlaviyoRateLimitError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoRateLimitError";
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(context: ApiErrorContext, extra = "") {
+  constructor(context: ApiErrorContext, extra?: string) {
     super(context, extra);
     this.retryAfterMs = context.retryAfterMs;
   }
@@ -84,30 +87,26 @@ export class KlaviyoServerError extends KlaviyoApiError {
   static override readonly brand: string = "KlaviyoServerError";
 }
 
+const ERROR_FOR_STATUS: Readonly<Record<number, typeof KlaviyoApiError>> = {
+  400: KlaviyoBadRequestError,
+  401: KlaviyoAuthenticationError,
+  403: KlaviyoPermissionError,
+  404: KlaviyoNotFoundError,
+  409: KlaviyoConflictError,
+  429: KlaviyoRateLimitError,
+};
+
 /** The subclass for a status, so callers can `catch (e) { if (e instanceof KlaviyoNotFoundError) ... }`. */
 export function apiErrorFor(context: ApiErrorContext): KlaviyoApiError {
-  switch (context.status) {
-    case 400:
-      return new KlaviyoBadRequestError(context);
-    case 401:
-      return new KlaviyoAuthenticationError(context);
-    case 403:
-      return new KlaviyoPermissionError(context);
-    case 404:
-      return new KlaviyoNotFoundError(context);
-    case 409:
-      return new KlaviyoConflictError(context);
-    case 429:
-      return new KlaviyoRateLimitError(context);
-    default:
-      return context.status >= 500 ? new KlaviyoServerError(context) : new KlaviyoApiError(context);
-  }
+  const { status } = context;
+  const ErrorClass =
+    ERROR_FOR_STATUS[status] ?? (status >= 500 ? KlaviyoServerError : KlaviyoApiError);
+  return new ErrorClass(context);
 }
 
 /** The JSON:API `errors[]` of an error body, or an empty list when the body is something else. */
 export function jsonApiErrors(body: unknown): JsonApiError[] {
-  if (body && typeof body === "object" && Array.isArray((body as { errors?: unknown }).errors)) {
-    return (body as { errors: JsonApiError[] }).errors;
-  }
-  return [];
+  // Any body: text or a JSON value other than an object has no errors[] either.
+  const errors = (body as { errors?: unknown } | null | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as JsonApiError[]) : [];
 }

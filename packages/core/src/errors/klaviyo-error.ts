@@ -29,8 +29,9 @@ export class KlaviyoError extends Error {
     value: unknown,
   ): value is T {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    if (!Object.hasOwn(this, "brand") || typeof value !== "object" || value === null) return false;
-    const brands = (value as { [BRANDS]?: unknown })[BRANDS];
+    if (!Object.hasOwn(this, "brand")) return false;
+    // Any value: a primitive has no brands either.
+    const brands = (value as { [BRANDS]?: unknown } | null | undefined)?.[BRANDS];
     return Array.isArray(brands) && brands.includes((this as unknown as typeof KlaviyoError).brand);
   }
 

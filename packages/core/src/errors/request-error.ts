@@ -1,3 +1,4 @@
+import type { Endpoint } from "../client/endpoint.js";
 import type { HttpMethod } from "../operation/meta.js";
 import { KlaviyoError } from "./klaviyo-error.js";
 
@@ -9,18 +10,25 @@ export interface RequestContext {
   path: string;
 }
 
+/** The context of a request to `endpoint`, for the errors about it. */
+export function contextOf(endpoint: Endpoint): RequestContext {
+  return { operationId: endpoint.id, method: endpoint.method, path: endpoint.path };
+}
+
 /**
  * Base of every error about one request (API errors, connection, timeout, invalid response, invalid
  * request), so a caller reads `operationId`, `method` and `path` from any of them.
  */
 export class KlaviyoRequestError extends KlaviyoError {
   static override readonly brand: string = "KlaviyoRequestError";
-  readonly operationId: string | undefined;
-  readonly method: HttpMethod;
-  readonly path: string;
+  // Declared, not defined: assigned below, and a class field would cost every bundle its name twice.
+  declare readonly operationId: string | undefined;
+  declare readonly method: HttpMethod;
+  declare readonly path: string;
 
-  constructor(context: RequestContext, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The message is the method and path template, then `afterPath` (": what went wrong", usually). */
+  constructor(context: RequestContext, afterPath: string, options?: { cause?: unknown }) {
+    super(`${context.method} ${context.path}${afterPath}`, options);
     this.operationId = context.operationId;
     this.method = context.method;
     this.path = context.path;
@@ -37,6 +45,6 @@ export class KlaviyoTokenRefreshError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoTokenRefreshError";
 
   constructor(context: RequestContext, cause: unknown) {
-    super(context, `${context.method} ${context.path}: access token refresh failed`, { cause });
+    super(context, ": access token refresh failed", { cause });
   }
 }

@@ -4,25 +4,21 @@ import { KlaviyoRequestError, type RequestContext } from "./request-error.js";
 export class KlaviyoConnectionError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoConnectionError";
   /** host (and port) the client could not reach */
-  readonly host: string;
+  declare readonly host: string;
 
-  constructor(context: RequestContext & { host: string }, cause: unknown) {
-    super(
-      context,
-      `${context.method} ${context.path}: connection to ${context.host} failed (${causeCode(cause)})`,
-      { cause },
-    );
-    this.host = context.host;
+  constructor(context: RequestContext, host: string, cause: unknown) {
+    super(context, `: connection to ${host} failed (${causeCode(cause)})`, { cause });
+    this.host = host;
   }
 }
 
 /** No answer within `timeoutMs`. */
 export class KlaviyoTimeoutError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoTimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(context: RequestContext, timeoutMs: number, waitingFor = "response") {
-    super(context, `${context.method} ${context.path}: no ${waitingFor} within ${timeoutMs} ms`);
+    super(context, `: no ${waitingFor} within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
   }
 }
@@ -33,15 +29,11 @@ export class KlaviyoTimeoutError extends KlaviyoRequestError {
  */
 export class KlaviyoInvalidResponseError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoInvalidResponseError";
-  readonly status: number;
+  declare readonly status: number;
 
-  constructor(
-    context: RequestContext & { status: number },
-    problem = "response body is not valid JSON",
-    cause?: unknown,
-  ) {
-    super(context, `${context.method} ${context.path}: ${problem}`, { cause });
-    this.status = context.status;
+  constructor(context: RequestContext, status: number, problem: string, cause?: unknown) {
+    super(context, `: ${problem}`, { cause });
+    this.status = status;
   }
 }
 

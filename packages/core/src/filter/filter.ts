@@ -1,4 +1,4 @@
-import type { FilterGrammar, FilterOperator, TypedGrammar } from "./grammar.js";
+import type { FilterGrammarCode, FilterOperator, TypedGrammar } from "./grammar.js";
 
 export type FilterScalar = string | number | boolean | Date;
 export type FilterValue = FilterScalar | readonly FilterScalar[];
@@ -27,8 +27,11 @@ export interface Filter<G extends TypedGrammar = TypedGrammar, Used extends stri
   readonly [fieldsUsed]?: (used: Used) => void;
 }
 
-/** Checks a built filter against an operation's grammar and gives it in Klaviyo's syntax. */
-export type FilterResolver = (grammar: FilterGrammar | undefined, operationId: string) => string;
+/** Checks a built filter against an operation's grammar (as its metadata carries it) and gives it in Klaviyo's syntax. */
+export type FilterResolver = (
+  grammar: FilterGrammarCode | undefined,
+  operationId: string,
+) => string;
 
 /**
  * The key under which a built filter carries its resolver. The filter brings the checking code
@@ -36,13 +39,6 @@ export type FilterResolver = (grammar: FilterGrammar | undefined, operationId: s
  * filter built by another copy of the runtime is recognised.
  */
 export const FILTER = Symbol.for("@klaviyo-ts/core/filter");
-
-/** The resolver of a built filter; undefined for anything else, such as a raw filter string. */
-export function resolverOf(value: unknown): FilterResolver | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const resolver = (value as { [FILTER]?: unknown })[FILTER];
-  return typeof resolver === "function" ? (resolver as FilterResolver) : undefined;
-}
 
 export function serialiseFilter(terms: readonly FilterTerm[]): string {
   const parts = terms.map(serialiseTerm);

@@ -1,8 +1,28 @@
 // The grammar as the spec writes it is read by @klaviyo-ts/spec-model (bundled into core's build,
 // never a runtime dependency); its types are core's public filter types.
-import type { FilterOperator } from "@klaviyo-ts/spec-model";
+import {
+  decodeFilterGrammar,
+  type FilterGrammar,
+  type FilterGrammarCode,
+  type FilterOperator,
+} from "@klaviyo-ts/spec-model";
 
-export type { FilterFieldSpec, FilterGrammar, FilterOperator } from "@klaviyo-ts/spec-model";
+export type {
+  FilterFieldSpec,
+  FilterGrammar,
+  FilterGrammarCode,
+  FilterOperator,
+} from "@klaviyo-ts/spec-model";
+
+/**
+ * The filter grammar an operation's metadata carries (compact, as `meta.filters`), decoded: each
+ * filterable field's operators and value type; undefined for an operation that does not filter.
+ */
+export function filterGrammarOf(meta: {
+  readonly filters?: FilterGrammarCode | undefined;
+}): FilterGrammar | undefined {
+  return meta.filters && decodeFilterGrammar(meta.filters);
+}
 
 /**
  * The same grammar at the type level, emitted by the generator per operation:

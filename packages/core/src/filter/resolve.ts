@@ -6,7 +6,12 @@ import {
   type FilterValue,
   serialiseFilter,
 } from "./filter.js";
-import type { FilterFieldSpec, FilterGrammar } from "./grammar.js";
+import {
+  filterGrammarOf,
+  type FilterFieldSpec,
+  type FilterGrammar,
+  type FilterGrammarCode,
+} from "./grammar.js";
 
 /** A filter that the operation's grammar rejects; thrown before anything is sent. */
 export class KlaviyoFilterError extends KlaviyoError {
@@ -19,10 +24,11 @@ export class KlaviyoFilterError extends KlaviyoError {
  */
 export function resolveFilter(
   filter: Filter<any> | string,
-  grammar: FilterGrammar | undefined,
+  code: FilterGrammarCode | undefined,
   operationId: string,
 ): string {
   if (typeof filter === "string") return filter;
+  const grammar = filterGrammarOf({ filters: code });
   if (!grammar) return serialiseFilter(filter.terms);
   const terms = filter.terms.map((term) => resolveTerm(term, grammar, operationId));
   for (const [field, spec] of Object.entries(grammar)) {

@@ -9,42 +9,25 @@ export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   const until = Date.now() + ms;
   let left = ms;
   do {
-    await sleepOnce(Math.min(left, LONGEST_TIMER_MS), signal);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const piece = Math.min(left, LONGEST_TIMER_MS);
+    // The timer is cleared on abort too, so that a cancelled wait keeps no process alive.
+    await abortable(
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, piece))),
+      signal,
+    ).finally(() => clearTimeout(timer));
     left = until - Date.now();
   } while (left > 0);
-}
-
-function sleepOnce(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /** Resolves with `promise`, or rejects with the signal's reason if it aborts first. */
 export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
+    // The listener goes once the promise settles: a long-lived signal would otherwise collect one per call.
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }

@@ -1,5 +1,6 @@
 import type { CallOptions } from "../client/options.js";
-import { runtimeOf } from "../client/runtime.js";
+import { runtimeOf, type OutgoingRequest, type Runtime } from "../client/runtime.js";
+import { contextOf } from "../errors/request-error.js";
 import {
   paginateItems,
   paginatePages,
@@ -89,53 +90,44 @@ export function defineOperation<Op, G = never>(
   meta: OperationMeta,
   serialiseBody?: (body: unknown) => string | FormData,
 ): Operation<Op, G> {
-  const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
+  /** The client's runtime and the request as it is sent; pages are requested the same way. */
+  const prepare = (
+    client: KlaviyoClientBase,
+    params: AnyParams | undefined,
+    options?: CallOptions,
+  ): [Runtime, OutgoingRequest] => {
     const runtime = runtimeOf(client);
-    const context = { operationId: meta.id, method: meta.method, path: meta.path };
     const request = serialiseRequest(
-      context,
+      contextOf(meta),
       runtime.baseUrl,
       resolveFilterParam(params, meta),
       serialiseBody,
     );
-    return { runtime, request };
+    // The call's options (signal, timeoutMs, idempotent) go as they are; nothing in them
+    // replaces the request itself.
+    return [runtime, { ...options, endpoint: meta, ...request }];
   };
 
   const call = async (
     client: KlaviyoClientBase,
     params?: OperationParams<Op, never>,
-    options: CallOptions = {},
+    options?: CallOptions,
   ) => {
-    const { runtime, request } = prepare(client, params as AnyParams | undefined);
-    const received = await runtime.send({
-      endpoint: meta,
-      url: request.url,
-      headers: request.headers,
-      body: request.body,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      idempotent: options.idempotent,
-      parseJson: true,
-    });
-    return documentOf(received, meta, runtime.notFoundHint);
+    const [runtime, request] = prepare(client, params as AnyParams | undefined, options);
+    return documentOf(await runtime.send(request), meta, runtime.notFoundHint);
   };
 
-  const pages = (client: KlaviyoClientBase, params?: AnyParams, options?: PageOptions) => {
-    const { runtime, request } = prepare(client, params);
-    return paginatePages(
-      runtime,
-      { endpoint: meta, url: request.url, headers: request.headers },
-      options,
-    );
-  };
+  const pages = (client: KlaviyoClientBase, params?: AnyParams, options?: PageOptions) =>
+    paginatePages(...prepare(client, params, options));
 
-  const operation = Object.assign(call, { meta });
-  if (meta.paginated) {
-    Object.assign(operation, {
+  const operation = Object.assign(
+    call,
+    { meta },
+    meta.paginated && {
       pages,
       all: (client: KlaviyoClientBase, params?: AnyParams, options: ItemOptions = {}) =>
         paginateItems(pages(client, params, options), options.maxItems),
-    });
-  }
+    },
+  );
   return operation as unknown as Operation<Op, G>;
 }

@@ -1,8 +1,8 @@
 import type { Endpoint } from "../client/endpoint.js";
 import type { ReceivedResponse } from "../client/runtime.js";
 import { apiErrorFor, jsonApiErrors } from "../errors/api-error.js";
+import { contextOf } from "../errors/request-error.js";
 import { KlaviyoInvalidResponseError } from "../errors/transport-errors.js";
-import { parseRetryAfter } from "../retry/retry-after.js";
 
 /**
  * The response's JSON:API document (undefined for 202 and 204), or the typed error for a non-2xx
@@ -14,24 +14,25 @@ export function documentOf(
   endpoint: Endpoint,
   hint?: string | undefined,
 ): unknown {
-  const { status, headers } = received.response;
-  if (status >= 200 && status < 300) {
-    if ((status === 200 || status === 201) && received.text === "") {
+  const { status, ok } = received.response;
+  const context = contextOf(endpoint);
+  if (ok) {
+    // 200 or 201: the 2xx answers that carry a document.
+    if (status < 202 && received.text === "") {
       throw new KlaviyoInvalidResponseError(
-        { operationId: endpoint.id, method: endpoint.method, path: endpoint.path, status },
+        context,
+        status,
         `empty ${status} body where a JSON:API document is due`,
       );
     }
     return received.json;
   }
   throw apiErrorFor({
+    ...context,
     status,
     errors: jsonApiErrors(received.errorBody),
-    operationId: endpoint.id,
-    method: endpoint.method,
-    path: endpoint.path,
     scopes: endpoint.scopes,
-    retryAfterMs: parseRetryAfter(headers.get("retry-after")),
+    retryAfterMs: received.retryAfterMs,
     hint: status === 404 ? hint : undefined,
   });
 }

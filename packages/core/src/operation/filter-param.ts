@@ -1,4 +1,4 @@
-import { resolverOf } from "../filter/filter.js";
+import { FILTER, type FilterResolver } from "../filter/filter.js";
 import type { OperationMeta } from "./meta.js";
 
 /**
@@ -10,7 +10,8 @@ export function resolveFilterParam(
   params: Readonly<Record<string, unknown>> | undefined,
   meta: OperationMeta,
 ): Readonly<Record<string, unknown>> | undefined {
-  const resolve = resolverOf(params?.filter);
-  if (!resolve) return params;
-  return { ...params, filter: resolve(meta.filters, meta.id) };
+  // Any other filter, such as a raw string, has no resolver.
+  const resolve = (params?.filter as { [FILTER]?: unknown } | null | undefined)?.[FILTER];
+  if (typeof resolve !== "function") return params;
+  return { ...params, filter: (resolve as FilterResolver)(meta.filters, meta.id) };
 }

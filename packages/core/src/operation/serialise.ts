@@ -1,4 +1,4 @@
-import { buildRequest, type BuiltRequest } from "../client/request-builder.js";
+import { buildRequest, pathParamNames, type BuiltRequest } from "../client/request-builder.js";
 import type { HeaderSource } from "../client/headers.js";
 import type { RequestContext } from "../errors/request-error.js";
 
@@ -8,7 +8,6 @@ const GROUPS: Readonly<Record<string, string>> = {
   additionalFields: "additional-fields",
   page: "page",
 };
-const PATH_PARAM = /\{([^{}]+)\}/g;
 
 /**
  * Turns an operation function's ergonomic params into the wire request: `{ id }` into the path,
@@ -23,23 +22,22 @@ export function serialiseRequest(
   params: Readonly<Record<string, unknown>> = {},
   serialiseBody: (body: unknown) => string | FormData = JSON.stringify,
 ): BuiltRequest {
-  const pathNames = new Set<string>();
-  for (const [, name] of operation.path.matchAll(PATH_PARAM)) pathNames.add(name!);
-  return buildRequest({
-    context: operation,
+  const pathNames = pathParamNames(operation.path);
+  return buildRequest(
+    operation,
     baseUrl,
-    pathParams: params,
-    query: serialiseQuery(params, pathNames),
-    headers: [params.headers as HeaderSource | undefined],
-    body: params.body,
+    params,
+    serialiseQuery(params, pathNames),
+    [params.headers as HeaderSource | undefined],
+    params.body,
     serialiseBody,
-  });
+  );
 }
 
-function serialiseQuery(params: Readonly<Record<string, unknown>>, pathNames: Set<string>) {
+function serialiseQuery(params: Readonly<Record<string, unknown>>, pathNames: string[]) {
   const query: string[] = [];
   for (const key in params) {
-    if (key === "headers" || key === "body" || pathNames.has(key)) continue;
+    if (key === "headers" || key === "body" || pathNames.includes(key)) continue;
     const value = params[key];
     const group = GROUPS[key];
     if (

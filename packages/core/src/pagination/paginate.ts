@@ -1,7 +1,7 @@
 import { DEFAULT_BASE_URL } from "../client/base-url.js";
-import type { Endpoint } from "../client/endpoint.js";
 import { hasDotSegment } from "../client/request-builder.js";
-import type { Runtime } from "../client/runtime.js";
+import type { OutgoingRequest, Runtime } from "../client/runtime.js";
+import { contextOf } from "../errors/request-error.js";
 import { KlaviyoInvalidResponseError } from "../errors/transport-errors.js";
 import { documentOf } from "../operation/document.js";
 
@@ -15,49 +15,24 @@ export interface ItemOptions extends PageOptions {
   maxItems?: number;
 }
 
-export interface PageRequest {
-  endpoint: Endpoint;
-  url: string;
-  headers: Record<string, string> | undefined;
-}
-
-// The default base URL is an origin already (no path, no trailing slash); parsing it at import
-// would be a side effect that keeps it in bundles that never paginate.
-const KLAVIYO_ORIGIN = DEFAULT_BASE_URL;
-
 /**
- * Pages of a collection, following `links.next`; holds one page at a time (and the URLs already
- * fetched, so a server that repeats a next link or alternates two cursors is caught, not followed forever).
+ * Pages of a collection, following `links.next`: each page is requested as `first` is, at the next
+ * link's URL. Holds one page at a time (and the URLs already fetched, so a server that repeats a
+ * next link or alternates two cursors is caught, not followed forever).
  */
 export async function* paginatePages(
   runtime: Runtime,
-  first: PageRequest,
-  options: PageOptions = {},
+  first: OutgoingRequest,
 ): AsyncGenerator<unknown, void, undefined> {
   const { endpoint } = first;
   const seen = new Set<string>();
   let url: string | undefined = first.url;
   while (url !== undefined) {
     seen.add(pageKey(url));
-    const received = await runtime.send({
-      endpoint,
-      url,
-      headers: first.headers,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      parseJson: true,
-    });
+    const received = await runtime.send({ ...first, url });
     const document = documentOf(received, endpoint, runtime.notFoundHint);
     const invalid = (problem: string) =>
-      new KlaviyoInvalidResponseError(
-        {
-          operationId: endpoint.id,
-          method: endpoint.method,
-          path: endpoint.path,
-          status: received.response.status,
-        },
-        problem,
-      );
+      new KlaviyoInvalidResponseError(contextOf(endpoint), received.response.status, problem);
     // A page without its data[] would end iteration quietly, as if the collection ended there.
     const data = (document as { data?: unknown } | undefined)?.data;
     if (!Array.isArray(data)) {
@@ -121,10 +96,12 @@ function nextUrl(
     // reported below, as any other link that is not a URL
   }
   if (!url) throw invalid("links.next is not a URL");
-  if (url.origin !== base.origin && url.origin !== KLAVIYO_ORIGIN) {
-    throw invalid(`refusing to follow links.next to another origin: ${url.origin}`);
+  // The default base URL is an origin already (no path, no trailing slash).
+  if (url.origin !== base.origin && url.origin !== DEFAULT_BASE_URL) {
+    throw invalid(`links.next goes to another origin: ${url.origin}`);
   }
-  const prefix = base.pathname.replace(/\/+$/, "");
+  // What the baseUrl (an href without a trailing slash) has after its origin: a gateway's path.
+  const prefix = baseUrl.slice(base.origin.length);
   const path =
     prefix && url.origin === base.origin && url.pathname.startsWith(`${prefix}/api/`)
       ? url.pathname.slice(prefix.length)

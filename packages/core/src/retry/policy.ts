@@ -1,11 +1,11 @@
 import type { HttpMethod } from "../operation/meta.js";
 
-/** What one attempt ended with, as far as retrying is concerned. */
-export type AttemptOutcome =
-  | { kind: "response"; status: number }
-  | { kind: "timeout" }
-  /** `sent: false` when the connection was refused or the host not found: the server never saw the request */
-  | { kind: "network"; sent: boolean };
+/**
+ * What one attempt ended with, as far as retrying is concerned: the status of its answer; or, when
+ * none came (a timeout, a connection error, a cut-off body), whether the request went out (`false`
+ * when the connection was refused or the host not found: the server never saw it).
+ */
+export type AttemptOutcome = { status: number } | { status?: undefined; sent: boolean };
 
 /**
  * May this attempt be repeated without risking a duplicate write?
@@ -24,13 +24,7 @@ export function isRetryable(
   idempotent = false,
 ): boolean {
   const repeatable = idempotent || method !== "POST";
-  switch (outcome.kind) {
-    case "response":
-      if (outcome.status === 429 || outcome.status === 503) return true;
-      return outcome.status >= 500 && repeatable;
-    case "network":
-      return !outcome.sent || repeatable;
-    case "timeout":
-      return repeatable;
-  }
+  const { status } = outcome;
+  if (status === undefined) return !outcome.sent || repeatable;
+  return status === 429 || status === 503 || (status >= 500 && repeatable);
 }

@@ -1,5 +1,3 @@
-import { backoffDelay } from "./backoff.js";
-
 export interface RetrySettings {
   maxRetries: number;
   baseDelayMs: number;
@@ -18,15 +16,23 @@ export const RETRY_DEFAULTS: RetrySettings = {
  * How long to wait before the next attempt, or undefined to stop. The server's Retry-After wins over
  * backoff; one longer than `maxDelayMs`, or a wait past the total budget, stops the retries instead of
  * sending a request the server has already said it will refuse.
+ *
+ * Backoff is exponential with full jitter: a uniform wait between 0 and `baseDelayMs * 2^retries`,
+ * capped at `maxDelayMs`. Full jitter spreads clients that failed together, so they do not retry
+ * together.
  */
 export function nextRetryDelay(
   settings: RetrySettings,
-  spent: { retries: number; waitedMs: number },
+  /** the retries already made, and the time already spent waiting before them */
+  retries: number,
+  waitedMs: number,
   retryAfterMs: number | undefined,
+  random: () => number = Math.random,
 ): number | undefined {
-  if (spent.retries >= settings.maxRetries) return undefined;
+  if (retries >= settings.maxRetries) return undefined;
   const delay =
-    retryAfterMs ?? backoffDelay(spent.retries, settings.baseDelayMs, settings.maxDelayMs);
-  if (delay > settings.maxDelayMs || spent.waitedMs + delay > settings.budgetMs) return undefined;
+    retryAfterMs ??
+    Math.floor(random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retries));
+  if (delay > settings.maxDelayMs || waitedMs + delay > settings.budgetMs) return undefined;
   return delay;
 }

@@ -120,7 +120,7 @@ function defineTool(
     path: meta.path,
     scopes: meta.scopes,
     rateLimit: meta.rateLimit,
-    paginated: meta.paginated,
+    paginated: meta.paginated === true,
     compact: data.compact ?? {},
     // async, so that a refused argument is a rejection like every other failure of a call
     call: async (client, args = {}, options) =>

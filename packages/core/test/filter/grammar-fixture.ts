@@ -1,6 +1,6 @@
-import type { DateTimeValue, FilterGrammar } from "../../src/filter/grammar.js";
+import type { DateTimeValue, FilterGrammarCode } from "../../src/filter/grammar.js";
 
-/** get_profiles' and get_campaigns' grammars as the generator emits them, trimmed. */
+/** get_profiles', get_events' and get_campaigns' grammars as the generator emits them, trimmed. */
 export type ProfilesGrammar = {
   id: { single: "equals"; list: "any" | "equals"; value: string };
   email: { single: "equals"; list: "any" | "equals"; value: string };
@@ -21,24 +21,18 @@ export type CampaignsGrammar = {
   archived: { single: "equals"; value: boolean };
 };
 
-export const profilesGrammar: FilterGrammar = {
-  id: { operators: { list: ["any", "equals"], single: ["equals"] }, value: { type: "string" } },
-  email: { operators: { list: ["any", "equals"], single: ["equals"] }, value: { type: "string" } },
-  created: {
-    operators: { single: ["greater-than", "less-than"] },
-    value: { type: "string", format: "date-time" },
-  },
+// Codes of the grammars above, as the generator emits them (spec-model's filter-code.ts).
+export const profilesGrammar: FilterGrammarCode = {
+  id: "a/ba:s",
+  email: "a/ba:s",
+  created: "hj:d",
 };
-export const eventsGrammar: FilterGrammar = {
-  metric_id: { operators: { single: ["equals"] }, value: { type: "string" } },
-  profile: { operators: { none: ["has"] } },
-  timestamp: { operators: { single: ["greater-than"] }, value: { type: "integer" } },
+export const eventsGrammar: FilterGrammarCode = {
+  metric_id: "a:s",
+  profile: "//l",
+  timestamp: "h:i",
 };
-export const campaignsGrammar: FilterGrammar = {
-  "messages.channel": {
-    operators: { single: ["equals"] },
-    value: { type: "string", enum: ["email", "sms", "mobile_push"] },
-    required: true,
-  },
-  archived: { operators: { single: ["equals"] }, value: { type: "boolean" } },
+export const campaignsGrammar: FilterGrammarCode = {
+  "messages.channel": ["a:s!", "email", "sms", "mobile_push"],
+  archived: "a:b",
 };

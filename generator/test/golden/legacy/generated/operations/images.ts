@@ -11,15 +11,12 @@ export const uploadImageFromFile: Operation<operations["upload_image_from_file"]
   id: "upload_image_from_file",
   method: "POST",
   path: "/api/image-upload-file",
-  auth: "private",
   rateLimit: {
     burst: 3,
     steady: 100,
     daily: 100,
   },
   scopes: ["images:write"],
-  paginated: false,
-  beta: false,
   form: true,
 }, formBody);
 /**
@@ -32,13 +29,10 @@ export const uploadImageFromUrl: Operation<operations["upload_image_from_url"]> 
   id: "upload_image_from_url",
   method: "POST",
   path: "/api/image-upload",
-  auth: "private",
   rateLimit: {
     burst: 3,
     steady: 100,
     daily: 100,
   },
   scopes: ["images:write"],
-  paginated: false,
-  beta: false,
 });

@@ -11,5 +11,5 @@ export const revision = "2030-01-15.pre";
  * use createKlaviyoWithTypedFetch, from this package's `beta/typed-fetch` entry.
  */
 export function createKlaviyo(options: KlaviyoOptions): KlaviyoClientBase {
-  return createOperationsClient(options, { revision });
+  return createOperationsClient(options, revision);
 }

@@ -17,6 +17,4 @@ export const createClientWidgetView: Operation<operations["create_client_widget_
     steady: 3500,
   },
   scopes: [],
-  paginated: false,
-  beta: false,
 });

@@ -11,15 +11,12 @@ export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__
   id: "create_widget",
   method: "POST",
   path: "/api/widgets",
-  auth: "private",
   rateLimit: {
     burst: 10,
     steady: 150,
     daily: 1000,
   },
   scopes: ["widgets:write"],
-  paginated: false,
-  beta: false,
 });
 /** @deprecated Use `createWidget` (`create_widget`); `make_widget` is its former operationId. */
 export const makeWidget: Operation<operations["create_widget"]> = createWidget;
@@ -35,14 +32,11 @@ export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__
   id: "delete_widget",
   method: "DELETE",
   path: "/api/widgets/{id}",
-  auth: "private",
   rateLimit: {
     burst: 3,
     steady: 60,
   },
   scopes: ["widgets:write"],
-  paginated: false,
-  beta: false,
 });
 /**
  * Get Widget
@@ -54,14 +48,11 @@ export const getWidget: Operation<operations["get_widget"]> = /* @__PURE__ */ de
   id: "get_widget",
   method: "GET",
   path: "/api/widgets/{id}",
-  auth: "private",
   rateLimit: {
     burst: 75,
     steady: 700,
   },
   scopes: ["widgets:read"],
-  paginated: false,
-  beta: false,
 });
 /** What `getWidgets` can filter on (x-klaviyo-filters): fields, operators, value types. */
 export type GetWidgetsFilterGrammar = { "created": { single: "greater-than"; value: DateTimeValue }; "name": { single: "equals"; list: "any"; value: string } };
@@ -75,32 +66,14 @@ export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGr
   id: "get_widgets",
   method: "GET",
   path: "/api/widgets",
-  auth: "private",
   rateLimit: {
     burst: 75,
     steady: 700,
   },
   scopes: ["widgets:read"],
   paginated: true,
-  beta: false,
   filters: {
-    created: {
-      operators: {
-        single: ["greater-than"],
-      },
-      value: {
-        type: "string",
-        format: "date-time",
-      },
-    },
-    name: {
-      operators: {
-        single: ["equals"],
-        list: ["any"],
-      },
-      value: {
-        type: "string",
-      },
-    },
+    created: "h:d",
+    name: "a/b:s",
   },
 });

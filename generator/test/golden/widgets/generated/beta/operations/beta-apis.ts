@@ -13,13 +13,11 @@ export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__
   id: "update_gadget",
   method: "PATCH",
   path: "/api/gadgets/{id}",
-  auth: "private",
   rateLimit: {
     burst: 3,
     steady: 60,
   },
   scopes: ["gadgets:write"],
-  paginated: false,
   beta: true,
 });
 /** @deprecated Use `updateGadget` (`update_gadget`); `update_gadget_beta` is its former operationId. */
