@@ -14,6 +14,7 @@ export function model(
     paginated: false,
     beta: false,
     form: false,
+    requiredParams: [],
     aliases: [],
     ...overrides,
   };

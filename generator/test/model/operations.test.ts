@@ -40,6 +40,7 @@ describe("readOperations", () => {
         paginated: false,
         beta: true,
         form: false,
+        requiredParams: [],
         aliases: [],
       },
       {
@@ -55,6 +56,7 @@ describe("readOperations", () => {
         paginated: false,
         beta: false,
         form: false,
+        requiredParams: [],
         aliases: ["make_profile", "spawn_profile"],
       },
       {
@@ -70,6 +72,7 @@ describe("readOperations", () => {
         paginated: true,
         beta: false,
         form: false,
+        requiredParams: [],
         filters: { email: { operators: { single: ["equals"] } } },
         aliases: [],
       },

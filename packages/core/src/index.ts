@@ -56,6 +56,8 @@ export type {
   ParamsOf,
   ResultOf,
   OperationArgs,
+  OperationFacts,
+  FactsOf,
   OperationItem,
   FilterArgument,
   OperationParams,

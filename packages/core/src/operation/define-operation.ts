@@ -14,9 +14,10 @@ import type {
   Asked,
   FieldsGroup,
   IncludeValue,
+  FactsOf,
   MissingParams,
+  OperationFacts,
   OperationTypes,
-  IsPaginated,
   OperationArgs,
   OperationItem,
   OperationParams,
@@ -35,23 +36,27 @@ export interface KlaviyoClientBase {
  * An operation function. Op is openapi-typescript's operation type, G its filter grammar. The
  * result type follows the call's `fields`, `include` and `additionalFields`.
  */
-export interface OperationFunction<Op, G = never> extends OperationTypes<Op, G> {
+export interface OperationFunction<
+  Op,
+  G = never,
+  Required extends string = RequiredParams<Op>,
+> extends OperationTypes<Op, G> {
   <
     F extends FieldsGroup<Op> = {},
     I extends IncludeValue<Op> = never,
     A extends AdditionalFieldsGroup<Op> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>>
+    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>, Required>
   ): Promise<NarrowDocument<OperationResponse<Op>, F, I, A>>;
   readonly meta: OperationMeta;
 }
 
-export interface PaginatedOperation<Op, G = never> {
+export interface PaginatedOperation<Op, G = never, Required extends string = RequiredParams<Op>> {
   /** Every item of every page, following `links.next`. */
   all<F extends FieldsGroup<Op> = {}, A extends AdditionalFieldsGroup<Op> = {}>(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>>
+    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>, Required>
   ): AsyncIterable<NarrowResource<OperationItem<Op>, F, A>>;
   /** Every page (JSON:API document), following `links.next`. */
   pages<
@@ -60,23 +65,29 @@ export interface PaginatedOperation<Op, G = never> {
     A extends AdditionalFieldsGroup<Op> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>>
+    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>, Required>
   ): AsyncIterable<NarrowDocument<OperationResponse<Op>, F, I, A>>;
 }
 
-/** An operation function; paginated operations also have `.all()` and `.pages()`. */
-export type Operation<Op, G = never> = ParamsHint<Op, G> &
-  OperationFunction<Op, G> &
-  (IsPaginated<Op> extends true ? PaginatedOperation<Op, G> : {});
+/**
+ * An operation function; paginated operations also have `.all()` and `.pages()`. Facts default
+ * to what TypeScript reads from Op; generated operations state them (see OperationFacts).
+ */
+export type Operation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>> = ParamsHint<
+  Facts["required"],
+  G
+> &
+  OperationFunction<Op, G, Facts["required"]> &
+  (Facts["paginated"] extends true ? PaginatedOperation<Op, G, Facts["required"]> : {});
 
 /**
  * For an operation with required params, an overload that only a call without them matches (by
  * its arity) and that no client fits, so TypeScript's error names what is missing. It comes first
  * so that `Parameters<typeof op>` still reads the real signature, the last one.
  */
-type ParamsHint<Op, G> = [RequiredParams<Op>] extends [never]
+type ParamsHint<Required extends string, G> = [Required] extends [never]
   ? {}
-  : (client: MissingParams<Op, G>) => never;
+  : (client: MissingParams<Required, G>) => never;
 
 type AnyParams = Readonly<Record<string, unknown>>;
 
@@ -85,10 +96,10 @@ type AnyParams = Readonly<Record<string, unknown>>;
  * what is sent: JSON:API by default; operations whose body is a form (`meta.form`) are generated
  * with core's `formBody`.
  */
-export function defineOperation<Op, G = never>(
+export function defineOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>>(
   meta: OperationMeta,
   serialiseBody?: (body: unknown) => string | FormData,
-): Operation<Op, G> {
+): Operation<Op, G, Facts> {
   const prepare = (client: KlaviyoClientBase, params: AnyParams | undefined) => {
     const runtime = runtimeOf(client);
     const context = { operationId: meta.id, method: meta.method, path: meta.path };
@@ -137,5 +148,5 @@ export function defineOperation<Op, G = never>(
         paginateItems(pages(client, params, options), options.maxItems),
     });
   }
-  return operation as unknown as Operation<Op, G>;
+  return operation as unknown as Operation<Op, G, Facts>;
 }
