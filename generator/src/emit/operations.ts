@@ -46,7 +46,7 @@ function operationStatements(
   revision: string,
 ): (TypeAliasDeclarationStructure | WriterFunction)[] {
   const grammar = op.filters ? grammarTypeName(op.name) : undefined;
-  const type = `Operation<operations[${JSON.stringify(op.id)}], ${grammar ?? "never"}, ${operationFacts(op)}>`;
+  const type = `Operation<operations[${JSON.stringify(op.id)}], ${grammar ?? "never"}, ${factsType(op)}>`;
   const grammarStatement: TypeAliasDeclarationStructure[] =
     grammar && op.filters
       ? [
@@ -88,10 +88,11 @@ function operationStatements(
   ];
 }
 
-/** Core's OperationFacts of the operation, as a type: `{ required: "id" | "body"; paginated: false }`. */
-function operationFacts(op: OperationModel): string {
-  const required = op.requiredParams.map((name) => JSON.stringify(name)).join(" | ") || "never";
-  return `{ required: ${required}; paginated: ${op.paginated} }`;
+/** Core's OperationFacts of the operation, as a type: `{ required: "body" | "id"; paginated: false; ... }`. */
+function factsType(op: OperationModel): string {
+  const union = (names: readonly string[]) =>
+    names.map((name) => JSON.stringify(name)).join(" | ") || "never";
+  return `{ required: ${union(op.requiredParams)}; paginated: ${op.paginated}; fields: ${union(op.fieldsets)}; additionalFields: ${union(op.additionalFieldsets)} }`;
 }
 
 /**

@@ -6,21 +6,19 @@ import {
 import { UserError } from "../errors.js";
 import { camelCase } from "./names.js";
 import { pathModule } from "./path-module.js";
-import { requiredParams } from "./required-params.js";
+import { operationFacts, type OperationFacts } from "./operation-facts.js";
 
 /**
  * Everything the emitters need to know about one operation: the spec model's reading of it
  * (extensions and their quirks), plus the names and grouping only generated code has.
  */
-export interface OperationModel extends Omit<SpecOperation, "operation"> {
+export interface OperationModel extends Omit<SpecOperation, "operation">, OperationFacts {
   /** camelCase export name, e.g. "getProfiles" */
   name: string;
   module: string;
   summary: string;
   /** the request body is multipart/form-data (image upload) rather than JSON:API */
   form: boolean;
-  /** the params a call must pass, as the params object names them (required-params.ts) */
-  requiredParams: readonly string[];
 }
 
 /** The operations of a normalised document, sorted by operationId so output never depends on spec order. */
@@ -31,7 +29,7 @@ export function readOperations(document: OpenApiDocument): OperationModel[] {
     module: pathModule(document.paths[spec.path] ?? {}),
     summary: (operation.summary ?? spec.id).trim(),
     form: operation.requestBody?.content?.["multipart/form-data"] !== undefined,
-    requiredParams: requiredParams(document, operation),
+    ...operationFacts(document, operation),
   }));
   operations.sort((a, b) => compare(a.id, b.id));
   assertUniqueNames(operations);

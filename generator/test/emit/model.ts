@@ -15,6 +15,8 @@ export function model(
     beta: false,
     form: false,
     requiredParams: [],
+    fieldsets: [],
+    additionalFieldsets: [],
     aliases: [],
     ...overrides,
   };

@@ -103,7 +103,7 @@ describe("emitOperations", () => {
       'import type { operations } from "../types/things.js";',
     ]);
     expect(text).toContain(
-      'export const getThings: Operation<operations["get_things"], never, { required: never; paginated: false }> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
+      'export const getThings: Operation<operations["get_things"], never, { required: never; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
     );
     expect(text).toContain(
       "/** @deprecated Use `getThings` (`get_things`); `list_things` is its former operationId. */\n" +
@@ -115,17 +115,22 @@ describe("emitOperations", () => {
     const text = emitOperations(
       [
         model({ id: "get_things", name: "getThings", paginated: true }),
-        model({ id: "update_thing", name: "updateThing", requiredParams: ["body", "id"] }),
+        model({
+          id: "update_thing",
+          name: "updateThing",
+          requiredParams: ["body", "id"],
+          fieldsets: ["thing"],
+        }),
       ],
       "things",
       "2030-01-15",
       "// header",
     );
     expect(text).toContain(
-      'getThings: Operation<operations["get_things"], never, { required: never; paginated: true }>',
+      'getThings: Operation<operations["get_things"], never, { required: never; paginated: true; fields: never; additionalFields: never }>',
     );
     expect(text).toContain(
-      'updateThing: Operation<operations["update_thing"], never, { required: "body" | "id"; paginated: false }>',
+      'updateThing: Operation<operations["update_thing"], never, { required: "body" | "id"; paginated: false; fields: "thing"; additionalFields: never }>',
     );
   });
 
@@ -167,7 +172,7 @@ describe("emitOperations", () => {
       'export type GetThingsFilterGrammar = { "created": { single: "greater-than"; value: DateTimeValue } };',
     );
     expect(text).toContain(
-      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar, { required: never; paginated: false }> =',
+      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar, { required: never; paginated: false; fields: never; additionalFields: never }> =',
     );
   });
 });

@@ -41,6 +41,8 @@ describe("readOperations", () => {
         beta: true,
         form: false,
         requiredParams: [],
+        fieldsets: [],
+        additionalFieldsets: [],
         aliases: [],
       },
       {
@@ -57,6 +59,8 @@ describe("readOperations", () => {
         beta: false,
         form: false,
         requiredParams: [],
+        fieldsets: [],
+        additionalFieldsets: [],
         aliases: ["make_profile", "spawn_profile"],
       },
       {
@@ -73,6 +77,8 @@ describe("readOperations", () => {
         beta: false,
         form: false,
         requiredParams: [],
+        fieldsets: [],
+        additionalFieldsets: [],
         filters: { email: { operators: { single: ["equals"] } } },
         aliases: [],
       },

@@ -10,9 +10,9 @@ import { documentOf } from "./document.js";
 import type { OperationMeta } from "./meta.js";
 import type { NarrowDocument, NarrowResource } from "./narrow.js";
 import type {
-  AdditionalFieldsGroup,
+  AdditionalFieldsNamed,
   Asked,
-  FieldsGroup,
+  FieldsetsNamed,
   IncludeValue,
   FactsOf,
   MissingParams,
@@ -22,7 +22,7 @@ import type {
   OperationItem,
   OperationParams,
   OperationResponse,
-  RequiredParams,
+  QueryParams,
 } from "./params.js";
 import { serialiseRequest } from "./serialise.js";
 import { resolveFilterParam } from "./filter-param.js";
@@ -32,6 +32,13 @@ export interface KlaviyoClientBase {
   readonly revision: string;
 }
 
+/** The sparse fieldsets a call may ask for, and its additional fields: the facts' resource types. */
+type Fieldsets<Op, Facts extends OperationFacts> = FieldsetsNamed<QueryParams<Op>, Facts["fields"]>;
+type AdditionalFieldsets<Op, Facts extends OperationFacts> = AdditionalFieldsNamed<
+  QueryParams<Op>,
+  Facts["additionalFields"]
+>;
+
 /**
  * An operation function. Op is openapi-typescript's operation type, G its filter grammar. The
  * result type follows the call's `fields`, `include` and `additionalFields`.
@@ -39,33 +46,33 @@ export interface KlaviyoClientBase {
 export interface OperationFunction<
   Op,
   G = never,
-  Required extends string = RequiredParams<Op>,
+  Facts extends OperationFacts = FactsOf<Op>,
 > extends OperationTypes<Op, G> {
   <
-    F extends FieldsGroup<Op> = {},
+    F extends Fieldsets<Op, Facts> = {},
     I extends IncludeValue<Op> = never,
-    A extends AdditionalFieldsGroup<Op> = {},
+    A extends AdditionalFieldsets<Op, Facts> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>, Required>
+    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>, Facts["required"]>
   ): Promise<NarrowDocument<OperationResponse<Op>, F, I, A>>;
   readonly meta: OperationMeta;
 }
 
-export interface PaginatedOperation<Op, G = never, Required extends string = RequiredParams<Op>> {
+export interface PaginatedOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>> {
   /** Every item of every page, following `links.next`. */
-  all<F extends FieldsGroup<Op> = {}, A extends AdditionalFieldsGroup<Op> = {}>(
+  all<F extends Fieldsets<Op, Facts> = {}, A extends AdditionalFieldsets<Op, Facts> = {}>(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>, Required>
+    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>, Facts["required"]>
   ): AsyncIterable<NarrowResource<OperationItem<Op>, F, A>>;
   /** Every page (JSON:API document), following `links.next`. */
   pages<
-    F extends FieldsGroup<Op> = {},
+    F extends Fieldsets<Op, Facts> = {},
     I extends IncludeValue<Op> = never,
-    A extends AdditionalFieldsGroup<Op> = {},
+    A extends AdditionalFieldsets<Op, Facts> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>, Required>
+    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>, Facts["required"]>
   ): AsyncIterable<NarrowDocument<OperationResponse<Op>, F, I, A>>;
 }
 
@@ -77,8 +84,8 @@ export type Operation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>>
   Facts["required"],
   G
 > &
-  OperationFunction<Op, G, Facts["required"]> &
-  (Facts["paginated"] extends true ? PaginatedOperation<Op, G, Facts["required"]> : {});
+  OperationFunction<Op, G, Facts> &
+  (Facts["paginated"] extends true ? PaginatedOperation<Op, G, Facts> : {});
 
 /**
  * For an operation with required params, an overload that only a call without them matches (by

@@ -32,6 +32,18 @@ type AdditionalFieldsParams<Q> = {
 type PageParams<Q> = {
   [K in keyof Q as K extends `page[${infer Name}]` ? Name : never]: Q[K];
 };
+/**
+ * The sparse fieldsets (and additional fields) of the resource types named, read from their query
+ * parameters by name: far cheaper than finding the names among every query key as FieldsGroup
+ * does, so generated operations state the names (OperationFacts) and their calls are checked
+ * with these.
+ */
+export type FieldsetsNamed<Q, Names extends string> = {
+  [N in Names]?: Q[`fields[${N}]` & keyof Q];
+};
+export type AdditionalFieldsNamed<Q, Names extends string> = {
+  [N in Names]?: Q[`additional-fields[${N}]` & keyof Q];
+};
 type Grouped = `${"fields" | "additional-fields" | "page"}[${string}]` | "company_id" | "filter";
 type Plain<Q> = { [K in keyof Q as K extends Grouped ? never : K]: Q[K] };
 /** `{ name: G }`, optional unless G has a required member, absent when G is empty. */
@@ -165,17 +177,26 @@ export type IsPaginated<Op> = "page[cursor]" extends keyof QueryParams<Op> ? tru
 
 /**
  * What an operation's type is built from besides its params and responses: the params a call
- * must pass (`RequiredParams`) and whether it pages (`IsPaginated`). TypeScript can read both
- * from the operation (`FactsOf`), but that costs a consumer's type-check about 250 type
- * instantiations per operation it names, so generated operations state them instead, as the
- * generator read them from the spec (issue 17); the revision package's type tests hold the two
- * readings to one answer.
+ * must pass (`RequiredParams`), whether it pages (`IsPaginated`) and the resource types of its
+ * sparse fieldsets and additional fields. TypeScript can read them from the operation
+ * (`FactsOf`), but that cost a consumer's type-check about 400 type instantiations per operation
+ * it names, so generated operations state them instead, as the generator read them from the spec
+ * (issue 17); the revision package's type tests hold the two readings to one answer.
  */
 export interface OperationFacts {
   readonly required: string;
   readonly paginated: boolean;
+  /** "profile" for `fields[profile]` */
+  readonly fields: string;
+  /** "profile" for `additional-fields[profile]` */
+  readonly additionalFields: string;
 }
-export type FactsOf<Op> = { required: RequiredParams<Op>; paginated: IsPaginated<Op> };
+export type FactsOf<Op> = {
+  required: RequiredParams<Op>;
+  paginated: IsPaginated<Op>;
+  fields: keyof FieldsGroup<Op> & string;
+  additionalFields: keyof AdditionalFieldsGroup<Op> & string;
+};
 
 declare const operationTypes: unique symbol;
 

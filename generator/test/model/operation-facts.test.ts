@@ -1,6 +1,6 @@
 import type { ParameterObject } from "@klaviyo-ts/spec-model";
 import { describe, expect, it } from "vitest";
-import { requiredParams } from "../../src/model/required-params.js";
+import { operationFacts, requiredParams } from "../../src/model/operation-facts.js";
 import { document, operation } from "./document.js";
 
 const param = (
@@ -65,5 +65,25 @@ describe("requiredParams", () => {
       parameters: [{ $ref: "#/components/parameters/Id" } as ParameterObject],
     });
     expect(requiredParams(doc, op)).toEqual(["id"]);
+  });
+});
+
+describe("operationFacts", () => {
+  it("names the resource types of the sparse fieldsets and additional fields, sorted", () => {
+    const op = operation({
+      operationId: "op",
+      parameters: [
+        param("query", "fields[profile]", false),
+        param("query", "additional-fields[profile]", false),
+        param("query", "fields[push-token]", false),
+        param("query", "page[size]", false),
+        param("path", "fields[tag]"),
+      ],
+    });
+    expect(operationFacts(document({}), op)).toEqual({
+      requiredParams: ["fields[tag]"],
+      fieldsets: ["profile", "push-token"],
+      additionalFieldsets: ["profile"],
+    });
   });
 });
