@@ -46,7 +46,7 @@ function operationStatements(
   revision: string,
 ): (TypeAliasDeclarationStructure | WriterFunction)[] {
   const grammar = op.filters ? grammarTypeName(op.name) : undefined;
-  const type = `Operation<operations[${JSON.stringify(op.id)}]${grammar ? `, ${grammar}` : ""}>`;
+  const type = `Operation<operations[${JSON.stringify(op.id)}], ${grammar ?? "never"}, ${factsType(op)}>`;
   const grammarStatement: TypeAliasDeclarationStructure[] =
     grammar && op.filters
       ? [
@@ -79,12 +79,20 @@ function operationStatements(
       constStatement({
         isExported: true,
         name: camelCase(alias),
-        type,
+        // Not the operation's type spelt again: a consumer's type-check parses every alias.
+        type: `typeof ${op.name}`,
         docs: `@deprecated Use \`${op.name}\` (\`${op.id}\`); \`${alias}\` is its former operationId.`,
         initializer: op.name,
       }),
     ),
   ];
+}
+
+/** Core's OperationFacts of the operation, as a type: `{ required: "body" | "id"; paginated: false; ... }`. */
+function factsType(op: OperationModel): string {
+  const union = (names: readonly string[]) =>
+    names.map((name) => JSON.stringify(name)).join(" | ") || "never";
+  return `{ required: ${union(op.requiredParams)}; paginated: ${op.paginated}; fields: ${union(op.fieldsets)}; additionalFields: ${union(op.additionalFieldsets)} }`;
 }
 
 /**

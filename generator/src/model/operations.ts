@@ -6,12 +6,13 @@ import {
 import { UserError } from "../errors.js";
 import { camelCase } from "./names.js";
 import { pathModule } from "./path-module.js";
+import { operationFacts, type OperationFacts } from "./operation-facts.js";
 
 /**
  * Everything the emitters need to know about one operation: the spec model's reading of it
  * (extensions and their quirks), plus the names and grouping only generated code has.
  */
-export interface OperationModel extends Omit<SpecOperation, "operation"> {
+export interface OperationModel extends Omit<SpecOperation, "operation">, OperationFacts {
   /** camelCase export name, e.g. "getProfiles" */
   name: string;
   module: string;
@@ -28,6 +29,7 @@ export function readOperations(document: OpenApiDocument): OperationModel[] {
     module: pathModule(document.paths[spec.path] ?? {}),
     summary: (operation.summary ?? spec.id).trim(),
     form: operation.requestBody?.content?.["multipart/form-data"] !== undefined,
+    ...operationFacts(document, operation),
   }));
   operations.sort((a, b) => compare(a.id, b.id));
   assertUniqueNames(operations);

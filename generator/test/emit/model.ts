@@ -14,6 +14,9 @@ export function model(
     paginated: false,
     beta: false,
     form: false,
+    requiredParams: [],
+    fieldsets: [],
+    additionalFieldsets: [],
     aliases: [],
     ...overrides,
   };

@@ -107,11 +107,34 @@ describe("emitOperations", () => {
       'import type { operations } from "../types/things.js";',
     ]);
     expect(text).toContain(
-      'export const getThings: Operation<operations["get_things"]> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
+      'export const getThings: Operation<operations["get_things"], never, { required: never; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
     );
     expect(text).toContain(
       "/** @deprecated Use `getThings` (`get_things`); `list_things` is its former operationId. */\n" +
-        'export const listThings: Operation<operations["get_things"]> = getThings;',
+        "export const listThings: typeof getThings = getThings;",
+    );
+  });
+
+  it("states the operation's facts: the params a call needs and whether it pages", () => {
+    const text = emitOperations(
+      [
+        model({ id: "get_things", name: "getThings", paginated: true }),
+        model({
+          id: "update_thing",
+          name: "updateThing",
+          requiredParams: ["body", "id"],
+          fieldsets: ["thing"],
+        }),
+      ],
+      "things",
+      "2030-01-15",
+      "// header",
+    );
+    expect(text).toContain(
+      'getThings: Operation<operations["get_things"], never, { required: never; paginated: true; fields: never; additionalFields: never }>',
+    );
+    expect(text).toContain(
+      'updateThing: Operation<operations["update_thing"], never, { required: "body" | "id"; paginated: false; fields: "thing"; additionalFields: never }>',
     );
   });
 
@@ -153,7 +176,7 @@ describe("emitOperations", () => {
       'export type GetThingsFilterGrammar = { "created": { single: "greater-than"; value: DateTimeValue } };',
     );
     expect(text).toContain(
-      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar> =',
+      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar, { required: never; paginated: false; fields: never; additionalFields: never }> =',
     );
   });
 });

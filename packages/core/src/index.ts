@@ -58,6 +58,8 @@ export type {
   ParamsOf,
   ResultOf,
   OperationArgs,
+  OperationFacts,
+  FactsOf,
   OperationItem,
   FilterArgument,
   OperationParams,

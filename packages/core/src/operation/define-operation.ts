@@ -11,18 +11,19 @@ import { documentOf } from "./document.js";
 import type { OperationMeta } from "./meta.js";
 import type { NarrowDocument, NarrowResource } from "./narrow.js";
 import type {
-  AdditionalFieldsGroup,
+  AdditionalFieldsNamed,
   Asked,
-  FieldsGroup,
+  FieldsetsNamed,
   IncludeValue,
+  FactsOf,
   MissingParams,
+  OperationFacts,
   OperationTypes,
-  IsPaginated,
   OperationArgs,
   OperationItem,
   OperationParams,
   OperationResponse,
-  RequiredParams,
+  QueryParams,
 } from "./params.js";
 import { serialiseRequest } from "./serialise.js";
 import { resolveFilterParam } from "./filter-param.js";
@@ -32,52 +33,69 @@ export interface KlaviyoClientBase {
   readonly revision: string;
 }
 
+/** The sparse fieldsets a call may ask for, and its additional fields: the facts' resource types. */
+type Fieldsets<Op, Facts extends OperationFacts> = FieldsetsNamed<QueryParams<Op>, Facts["fields"]>;
+type AdditionalFieldsets<Op, Facts extends OperationFacts> = AdditionalFieldsNamed<
+  QueryParams<Op>,
+  Facts["additionalFields"]
+>;
+
 /**
  * An operation function. Op is openapi-typescript's operation type, G its filter grammar. The
  * result type follows the call's `fields`, `include` and `additionalFields`.
  */
-export interface OperationFunction<Op, G = never> extends OperationTypes<Op, G> {
+export interface OperationFunction<
+  Op,
+  G = never,
+  Facts extends OperationFacts = FactsOf<Op>,
+> extends OperationTypes<Op, G> {
   <
-    F extends FieldsGroup<Op> = {},
+    F extends Fieldsets<Op, Facts> = {},
     I extends IncludeValue<Op> = never,
-    A extends AdditionalFieldsGroup<Op> = {},
+    A extends AdditionalFieldsets<Op, Facts> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>>
+    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>, Facts["required"]>
   ): Promise<NarrowDocument<OperationResponse<Op>, F, I, A>>;
   readonly meta: OperationMeta;
 }
 
-export interface PaginatedOperation<Op, G = never> {
+export interface PaginatedOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>> {
   /** Every item of every page, following `links.next`. */
-  all<F extends FieldsGroup<Op> = {}, A extends AdditionalFieldsGroup<Op> = {}>(
+  all<F extends Fieldsets<Op, Facts> = {}, A extends AdditionalFieldsets<Op, Facts> = {}>(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>>
+    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>, Facts["required"]>
   ): AsyncIterable<NarrowResource<OperationItem<Op>, F, A>>;
   /** Every page (JSON:API document), following `links.next`. */
   pages<
-    F extends FieldsGroup<Op> = {},
+    F extends Fieldsets<Op, Facts> = {},
     I extends IncludeValue<Op> = never,
-    A extends AdditionalFieldsGroup<Op> = {},
+    A extends AdditionalFieldsets<Op, Facts> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>>
+    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>, Facts["required"]>
   ): AsyncIterable<NarrowDocument<OperationResponse<Op>, F, I, A>>;
 }
 
-/** An operation function; paginated operations also have `.all()` and `.pages()`. */
-export type Operation<Op, G = never> = ParamsHint<Op, G> &
-  OperationFunction<Op, G> &
-  (IsPaginated<Op> extends true ? PaginatedOperation<Op, G> : {});
+/**
+ * An operation function; paginated operations also have `.all()` and `.pages()`. Facts default
+ * to what TypeScript reads from Op; generated operations state them (see OperationFacts).
+ */
+export type Operation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>> = ParamsHint<
+  Facts["required"],
+  G
+> &
+  OperationFunction<Op, G, Facts> &
+  (Facts["paginated"] extends true ? PaginatedOperation<Op, G, Facts> : {});
 
 /**
  * For an operation with required params, an overload that only a call without them matches (by
  * its arity) and that no client fits, so TypeScript's error names what is missing. It comes first
  * so that `Parameters<typeof op>` still reads the real signature, the last one.
  */
-type ParamsHint<Op, G> = [RequiredParams<Op>] extends [never]
+type ParamsHint<Required extends string, G> = [Required] extends [never]
   ? {}
-  : (client: MissingParams<Op, G>) => never;
+  : (client: MissingParams<Required, G>) => never;
 
 type AnyParams = Readonly<Record<string, unknown>>;
 
@@ -86,10 +104,10 @@ type AnyParams = Readonly<Record<string, unknown>>;
  * what is sent: JSON:API by default; operations whose body is a form (`meta.form`) are generated
  * with core's `formBody`.
  */
-export function defineOperation<Op, G = never>(
+export function defineOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>>(
   meta: OperationMeta,
   serialiseBody?: (body: unknown) => string | FormData,
-): Operation<Op, G> {
+): Operation<Op, G, Facts> {
   /** The client's runtime and the request as it is sent; pages are requested the same way. */
   const prepare = (
     client: KlaviyoClientBase,
@@ -103,9 +121,18 @@ export function defineOperation<Op, G = never>(
       resolveFilterParam(params, meta),
       serialiseBody,
     );
-    // The call's options (signal, timeoutMs, idempotent) go as they are; nothing in them
-    // replaces the request itself.
-    return [runtime, { ...options, endpoint: meta, ...request }];
+    // Only the call options the runtime documents are read: an untyped caller's extra keys never
+    // reach the request (`unparsed`, or whatever OutgoingRequest holds next).
+    return [
+      runtime,
+      {
+        endpoint: meta,
+        ...request,
+        signal: options?.signal,
+        timeoutMs: options?.timeoutMs,
+        idempotent: options?.idempotent,
+      },
+    ];
   };
 
   const call = async (
@@ -129,5 +156,5 @@ export function defineOperation<Op, G = never>(
         paginateItems(pages(client, params, options), options.maxItems),
     },
   );
-  return operation as unknown as Operation<Op, G>;
+  return operation as unknown as Operation<Op, G, Facts>;
 }

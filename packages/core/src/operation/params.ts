@@ -17,9 +17,32 @@ export type PathParams<Op> = Part<Parameters<Op>, "path">;
 export type QueryParams<Op> = Part<Parameters<Op>, "query">;
 type HeaderParams<Op> = Omit<Part<Parameters<Op>, "header">, "revision">;
 
-/** `fields[profile]` -> `profile`, for prefix "fields". */
-type Bracketed<Q, Prefix extends string> = {
-  [K in keyof Q as K extends `${Prefix}[${infer Name}]` ? Name : never]: Q[K];
+/**
+ * The query parameters of one group, by the name in brackets: `fields[profile]` -> `profile`. One
+ * alias per prefix rather than one generic over it, which instantiated the key's template for each
+ * key again and was a tenth of a consumer's type instantiations (issue 17). The sparse fieldsets
+ * are every one optional, spelled out so TypeScript sees that `{}` fits them for any operation.
+ */
+type FieldsParams<Q> = {
+  [K in keyof Q as K extends `fields[${infer Name}]` ? Name : never]?: Q[K];
+};
+type AdditionalFieldsParams<Q> = {
+  [K in keyof Q as K extends `additional-fields[${infer Name}]` ? Name : never]?: Q[K];
+};
+type PageParams<Q> = {
+  [K in keyof Q as K extends `page[${infer Name}]` ? Name : never]: Q[K];
+};
+/**
+ * The sparse fieldsets (and additional fields) of the resource types named, read from their query
+ * parameters by name: far cheaper than finding the names among every query key as FieldsGroup
+ * does, so generated operations state the names (OperationFacts) and their calls are checked
+ * with these.
+ */
+export type FieldsetsNamed<Q, Names extends string> = {
+  [N in Names]?: Q[`fields[${N}]` & keyof Q];
+};
+export type AdditionalFieldsNamed<Q, Names extends string> = {
+  [N in Names]?: Q[`additional-fields[${N}]` & keyof Q];
 };
 type Grouped = `${"fields" | "additional-fields" | "page"}[${string}]` | "company_id" | "filter";
 type Plain<Q> = { [K in keyof Q as K extends Grouped ? never : K]: Q[K] };
@@ -55,11 +78,9 @@ type FilterParam<Q, G> = "filter" extends keyof Q
     : { filter: FilterArgument<G> }
   : {};
 
-/** Every member optional; spelled out so TypeScript sees that `{}` fits it for any operation. */
-type Optional<T> = { [K in keyof T]?: T[K] };
 /** The sparse fieldsets an operation accepts: `{ profile?: ("email" | ...)[] }`. */
-export type FieldsGroup<Op> = Optional<Bracketed<QueryParams<Op>, "fields">>;
-export type AdditionalFieldsGroup<Op> = Optional<Bracketed<QueryParams<Op>, "additional-fields">>;
+export type FieldsGroup<Op> = FieldsParams<QueryParams<Op>>;
+export type AdditionalFieldsGroup<Op> = AdditionalFieldsParams<QueryParams<Op>>;
 /** The relationship names `include` accepts. */
 export type IncludeValue<Op> =
   QueryParams<Op> extends { include?: infer I }
@@ -72,7 +93,7 @@ export type IncludeValue<Op> =
 type ParamsBesideFields<Op, G> = PathParams<Op> &
   Plain<QueryParams<Op>> &
   FilterParam<QueryParams<Op>, G> &
-  Group<"page", Bracketed<QueryParams<Op>, "page">> &
+  Group<"page", PageParams<QueryParams<Op>>> &
   Group<"headers", HeaderParams<Op>> &
   Body<Op>;
 
@@ -121,15 +142,21 @@ export type RequiredParams<Op> =
  * then reports "... is not assignable to parameter of type '<this text>'" where it would otherwise
  * say only "Expected 2-3 arguments, but got 1".
  */
-export type MissingParams<Op, G> =
-  "filter" extends RequiredParams<Op>
-    ? `needs params with a filter: Klaviyo rejects the call without one on ${RequiredFilterFields<G>}`
-    : `needs params: ${RequiredParams<Op>} is required`;
+export type MissingParams<Required extends string, G> = "filter" extends Required
+  ? `needs params with a filter: Klaviyo rejects the call without one on ${RequiredFilterFields<G>}`
+  : `needs params: ${Required} is required`;
 
-/** `[params?, options?]`, or `[params, options?]` when some parameter is required. */
-export type OperationArgs<Op, Options = CallOptions, G = never, Extra = {}> = [
-  RequiredParams<Op>,
-] extends [never]
+/**
+ * `[params?, options?]`, or `[params, options?]` when some parameter is required. Required is
+ * `RequiredParams<Op>`, which generated operations pass as the generator read it (OperationFacts).
+ */
+export type OperationArgs<
+  Op,
+  Options = CallOptions,
+  G = never,
+  Extra = {},
+  Required extends string = RequiredParams<Op>,
+> = [Required] extends [never]
   ? [params?: ParamsBesideFields<Op, G> & Extra, options?: Options]
   : [params: ParamsBesideFields<Op, G> & Extra, options?: Options];
 
@@ -147,6 +174,29 @@ export type OperationItem<Op> =
 
 /** Whether the operation takes `page[cursor]`, i.e. has `.all()` and `.pages()`. */
 export type IsPaginated<Op> = "page[cursor]" extends keyof QueryParams<Op> ? true : false;
+
+/**
+ * What an operation's type is built from besides its params and responses: the params a call
+ * must pass (`RequiredParams`), whether it pages (`IsPaginated`) and the resource types of its
+ * sparse fieldsets and additional fields. TypeScript can read them from the operation
+ * (`FactsOf`), but that cost a consumer's type-check about 400 type instantiations per operation
+ * it names, so generated operations state them instead, as the generator read them from the spec
+ * (issue 17); the revision package's type tests hold the two readings to one answer.
+ */
+export interface OperationFacts {
+  readonly required: string;
+  readonly paginated: boolean;
+  /** "profile" for `fields[profile]` */
+  readonly fields: string;
+  /** "profile" for `additional-fields[profile]` */
+  readonly additionalFields: string;
+}
+export type FactsOf<Op> = {
+  required: RequiredParams<Op>;
+  paginated: IsPaginated<Op>;
+  fields: keyof FieldsGroup<Op> & string;
+  additionalFields: keyof AdditionalFieldsGroup<Op> & string;
+};
 
 declare const operationTypes: unique symbol;
 

@@ -7,7 +7,7 @@ import type { operations } from "../types/widgets.js";
  * Scopes: `widgets:write` · Rate limits: burst 10/s, steady 150/m, daily 1000/d
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/create_widget
  */
-export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__ */ defineOperation({
+export const createWidget: Operation<operations["create_widget"], never, { required: "body"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "create_widget",
   method: "POST",
   path: "/api/widgets",
@@ -19,16 +19,16 @@ export const createWidget: Operation<operations["create_widget"]> = /* @__PURE__
   scopes: ["widgets:write"],
 });
 /** @deprecated Use `createWidget` (`create_widget`); `make_widget` is its former operationId. */
-export const makeWidget: Operation<operations["create_widget"]> = createWidget;
+export const makeWidget: typeof createWidget = createWidget;
 /** @deprecated Use `createWidget` (`create_widget`); `spawn_widget` is its former operationId. */
-export const spawnWidget: Operation<operations["create_widget"]> = createWidget;
+export const spawnWidget: typeof createWidget = createWidget;
 /**
  * Delete Widget
  *
  * Scopes: `widgets:write` · Rate limits: burst 3/s, steady 60/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/delete_widget
  */
-export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__ */ defineOperation({
+export const deleteWidget: Operation<operations["delete_widget"], never, { required: "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "delete_widget",
   method: "DELETE",
   path: "/api/widgets/{id}",
@@ -44,7 +44,7 @@ export const deleteWidget: Operation<operations["delete_widget"]> = /* @__PURE__
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_widget
  */
-export const getWidget: Operation<operations["get_widget"]> = /* @__PURE__ */ defineOperation({
+export const getWidget: Operation<operations["get_widget"], never, { required: "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "get_widget",
   method: "GET",
   path: "/api/widgets/{id}",
@@ -62,7 +62,7 @@ export type GetWidgetsFilterGrammar = { "created": { single: "greater-than"; val
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_widgets
  */
-export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar> = /* @__PURE__ */ defineOperation({
+export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar, { required: never; paginated: true; fields: "widget"; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "get_widgets",
   method: "GET",
   path: "/api/widgets",

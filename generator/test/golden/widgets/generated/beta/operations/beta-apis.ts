@@ -9,7 +9,7 @@ import type { operations } from "../types/beta-apis.js";
  * Scopes: `gadgets:write` · Rate limits: burst 3/s, steady 60/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15.pre/reference/update_gadget
  */
-export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__ */ defineOperation({
+export const updateGadget: Operation<operations["update_gadget"], never, { required: "body" | "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "update_gadget",
   method: "PATCH",
   path: "/api/gadgets/{id}",
@@ -21,4 +21,4 @@ export const updateGadget: Operation<operations["update_gadget"]> = /* @__PURE__
   beta: true,
 });
 /** @deprecated Use `updateGadget` (`update_gadget`); `update_gadget_beta` is its former operationId. */
-export const updateGadgetBeta: Operation<operations["update_gadget"]> = updateGadget;
+export const updateGadgetBeta: typeof updateGadget = updateGadget;

@@ -1,0 +1,89 @@
+import type { ParameterObject } from "@klaviyo-ts/spec-model";
+import { describe, expect, it } from "vitest";
+import { operationFacts, requiredParams } from "../../src/model/operation-facts.js";
+import { document, operation } from "./document.js";
+
+const param = (
+  location: ParameterObject["in"],
+  name: string,
+  required = true,
+): ParameterObject => ({
+  name,
+  in: location,
+  required,
+});
+
+describe("requiredParams", () => {
+  it.each<[string, ParameterObject[], boolean | undefined, string[]]>([
+    ["nothing required", [param("query", "sort", false), param("path", "id", false)], false, []],
+    ["a path parameter by its name", [param("path", "id")], undefined, ["id"]],
+    ["a query parameter by its name", [param("query", "timeframe")], undefined, ["timeframe"]],
+    ["a required filter", [param("query", "filter")], undefined, ["filter"]],
+    [
+      "page[...] under page, once",
+      [param("query", "page[size]"), param("query", "page[cursor]")],
+      undefined,
+      ["page"],
+    ],
+    [
+      "never the sparse fieldsets or company_id",
+      [
+        param("query", "fields[profile]"),
+        param("query", "additional-fields[profile]"),
+        param("query", "company_id"),
+      ],
+      undefined,
+      [],
+    ],
+    [
+      "headers for a header besides revision",
+      [param("header", "revision"), param("header", "X-Custom")],
+      undefined,
+      ["headers"],
+    ],
+    ["not the revision header alone", [param("header", "Revision")], undefined, []],
+    ["a required body", [], true, ["body"]],
+    [
+      "sorted",
+      [param("query", "timeframe"), param("path", "id")],
+      true,
+      ["body", "id", "timeframe"],
+    ],
+  ])("%s", (_, parameters, bodyRequired, expected) => {
+    const op = operation({
+      operationId: "op",
+      parameters,
+      ...(bodyRequired !== undefined && { requestBody: { required: bodyRequired, content: {} } }),
+    });
+    expect(requiredParams(document({}), op)).toEqual(expected);
+  });
+
+  it("follows a parameter $ref", () => {
+    const doc = document({}, { parameters: { Id: param("path", "id") } });
+    const op = operation({
+      operationId: "op",
+      parameters: [{ $ref: "#/components/parameters/Id" } as ParameterObject],
+    });
+    expect(requiredParams(doc, op)).toEqual(["id"]);
+  });
+});
+
+describe("operationFacts", () => {
+  it("names the resource types of the sparse fieldsets and additional fields, sorted", () => {
+    const op = operation({
+      operationId: "op",
+      parameters: [
+        param("query", "fields[profile]", false),
+        param("query", "additional-fields[profile]", false),
+        param("query", "fields[push-token]", false),
+        param("query", "page[size]", false),
+        param("path", "fields[tag]"),
+      ],
+    });
+    expect(operationFacts(document({}), op)).toEqual({
+      requiredParams: ["fields[tag]"],
+      fieldsets: ["profile", "push-token"],
+      additionalFieldsets: ["profile"],
+    });
+  });
+});
