@@ -341,6 +341,13 @@ describe("retries", () => {
     expect(fetch.calls).toHaveLength(3);
   });
 
+  test("a POST that timed out is not retried: the server may have acted on it", async () => {
+    const { fetch, klaviyo } = client([hangingFetchReply, json(201, profile)], { timeoutMs: 200 });
+    const { error } = await settle(createProfile(klaviyo, { body: newProfile }));
+    expect(error).toBeInstanceOf(KlaviyoTimeoutError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   test("a truncated 2xx body is retried for GET, reported for POST", async () => {
     const truncated = new Response('{"data": [', { status: 200 });
     const { fetch, klaviyo } = client([truncated, json(200, profile)]);

@@ -69,7 +69,7 @@ describe("pagination", () => {
       for await (const p of getProfiles.all(klaviyoWith(fetch))) ids.push(p.id);
     };
     await expect(walk()).rejects.toThrow(
-      /links.next goes to another origin: https:\/\/evil.example/,
+      /not following links.next to another origin: https:\/\/evil.example/,
     );
     expect(ids).toEqual(["p0"]);
     expect(fetch.calls).toHaveLength(1);

@@ -25,9 +25,7 @@ describe("isRetryable", () => {
     ["GET", { status: 400 }, false, false],
     ["GET", { status: 404 }, false, false],
     ["GET", { status: 409 }, true, false],
-    ["GET", { sent: true }, false, true],
-    ["POST", { sent: true }, false, false],
-    ["POST", { sent: true }, true, true],
+    // a timeout counts as sent: the server may have acted on it
     ["GET", { sent: true }, false, true],
     ["POST", { sent: true }, false, false],
     ["POST", { sent: true }, true, true],
@@ -48,7 +46,7 @@ describe("nextRetryDelay's backoff", () => {
     [4, 0, 0],
   ];
   test.each(cases)("after %i retries, random %d waits %i ms", (retries, random, want) => {
-    expect(nextRetryDelay(settings, retries, 0, undefined, () => random)).toBe(want);
+    expect(nextRetryDelay(settings, { retries, waitedMs: 0 }, undefined, () => random)).toBe(want);
   });
 });
 
@@ -86,6 +84,6 @@ describe("nextRetryDelay", () => {
   ];
   test.each(cases)("%s", (_, spent, retryAfterMs, want) => {
     vi.spyOn(Math, "random").mockReturnValue(0.5);
-    expect(nextRetryDelay(settings, spent.retries, spent.waitedMs, retryAfterMs)).toBe(want);
+    expect(nextRetryDelay(settings, spent, retryAfterMs)).toBe(want);
   });
 });

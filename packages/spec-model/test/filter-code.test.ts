@@ -1,7 +1,9 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SpecError } from "../src/errors.js";
 import { decodeFilterGrammar, encodeFilterGrammar } from "../src/filter-code.js";
-import type { FilterGrammar } from "../src/filters.js";
+import { readFilterGrammar, type FilterGrammar } from "../src/filters.js";
 
 describe("filter grammar code", () => {
   it.each<{ name: string; grammar: FilterGrammar; code: object }>([
@@ -91,4 +93,62 @@ describe("filter grammar code", () => {
   ])("refuses %s it has no letter for", (_, grammar) => {
     expect(() => encodeFilterGrammar(grammar)).toThrow(SpecError);
   });
+
+  it.each<[string, unknown]>([
+    ["an unknown operator letter", { f: "z:s" }],
+    ["an unknown value type letter", { f: "a:x" }],
+    ["a code it cannot read", { f: "a:ss" }],
+    ["a grammar object (metadata of an older generator)", { f: { operators: { single: [] } } }],
+    ["a value that is no code", { f: 42 }],
+  ])("refuses %s with a SpecError naming the field", (_, code) => {
+    expect(() => decodeFilterGrammar(code as never)).toThrow(
+      /filter field f: .* is not a filter grammar code/,
+    );
+  });
+
+  // The specs the build materialised (spec/<revision>/*.json): every grammar Klaviyo publishes
+  // survives the code, so the compact metadata never changes what a filter is checked against.
+  it("round-trips every x-klaviyo-filters grammar of the materialised specs", () => {
+    const specDir = join(import.meta.dirname, "../../../spec");
+    let grammars = 0;
+    for (const revision of readdirSync(specDir)) {
+      for (const file of ["stable.json", "beta.json"]) {
+        const path = join(specDir, revision, file);
+        if (!existsSync(path)) continue;
+        const document = JSON.parse(readFileSync(path, "utf8")) as {
+          paths: Record<
+            string,
+            Record<string, { operationId?: string; "x-klaviyo-filters"?: unknown }>
+          >;
+        };
+        for (const item of Object.values(document.paths)) {
+          for (const operation of Object.values(item)) {
+            const raw = operation?.["x-klaviyo-filters"];
+            if (raw === undefined) continue;
+            const grammar = readFilterGrammar(operation.operationId ?? "", raw)!;
+            expect(decodeFilterGrammar(encodeFilterGrammar(grammar))).toEqual(trimmed(grammar));
+            grammars++;
+          }
+        }
+      }
+    }
+    // 2026-04-15 alone has 59 (stable and beta); none means the specs were not materialised.
+    expect(grammars).toBeGreaterThanOrEqual(59);
+  });
 });
+
+/** What the code keeps of a grammar: non-empty operator groups, value specs that say something. */
+function trimmed(grammar: FilterGrammar): FilterGrammar {
+  return Object.fromEntries(
+    Object.entries(grammar).map(([field, spec]) => {
+      const operators = Object.fromEntries(
+        Object.entries(spec.operators).filter(([, list]) => list && list.length > 0),
+      );
+      const value = spec.value && Object.keys(spec.value).length > 0 ? spec.value : undefined;
+      return [
+        field,
+        { operators, ...(value && { value }), ...(spec.required && { required: true }) },
+      ];
+    }),
+  );
+}

@@ -51,7 +51,7 @@ export function callerHeaders(
 function invalidHeader(context: RequestContext, name: string) {
   return new KlaviyoInvalidRequestError(
     context,
-    `: header "${name}" cannot be sent (CR, LF or a bad character)`,
+    `header "${name}" cannot be sent (CR, LF or a bad character)`,
   );
 }
 

@@ -84,5 +84,5 @@ export function invalidRequest(
   context: RequestContext,
   problem: string,
 ): KlaviyoInvalidRequestError {
-  return new KlaviyoInvalidRequestError(context, `: ${problem}`);
+  return new KlaviyoInvalidRequestError(context, problem);
 }

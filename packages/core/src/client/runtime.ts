@@ -13,7 +13,7 @@ import { sleep } from "../internal/sleep.js";
 import { RateLimiter } from "../rate-limit/limiter.js";
 import { isRetryable } from "../retry/policy.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
-import { nextRetryDelay, RETRY_DEFAULTS } from "../retry/schedule.js";
+import { nextRetryDelay, RETRY_DEFAULTS, type RetriesSoFar } from "../retry/schedule.js";
 import { startAttemptDeadline } from "./attempt-deadline.js";
 import { baseUrlHint, validateBaseUrl } from "./base-url.js";
 import type { Endpoint } from "./endpoint.js";
@@ -184,7 +184,7 @@ export function createRuntime(options: KlaviyoOptions, revision: string): Runtim
           error.cause === undefined &&
           !/fetch|load failed/i.test(error.message)
         ) {
-          throw new KlaviyoInvalidRequestError(context, ": fetch refused the request", {
+          throw new KlaviyoInvalidRequestError(context, "fetch refused the request", {
             cause: secrets.redactError(error),
           });
         }
@@ -229,8 +229,7 @@ export function createRuntime(options: KlaviyoOptions, revision: string): Runtim
     // Method and path, which both layers know, so a typed-fetch call and an operation function
     // calling the same endpoint share one quota.
     const key = `${endpoint.method} ${endpoint.path}`;
-    let retries = 0;
-    let waitedMs = 0;
+    const soFar: RetriesSoFar = { retries: 0, waitedMs: 0 };
     let refreshed = false;
     let stale: string | undefined;
     try {
@@ -275,7 +274,7 @@ export function createRuntime(options: KlaviyoOptions, revision: string): Runtim
         const outcome = received ? received.response : result;
         const delayMs =
           retry && isRetryable(endpoint.method, outcome, request.idempotent)
-            ? nextRetryDelay(retry, retries, waitedMs, retryAfterMs)
+            ? nextRetryDelay(retry, soFar, retryAfterMs)
             : undefined;
         if (delayMs === undefined) {
           if (received) return received;
@@ -286,8 +285,8 @@ export function createRuntime(options: KlaviyoOptions, revision: string): Runtim
           received ? String(received.response.status) : result.error.name,
         );
         await sleep(delayMs, signal);
-        waitedMs += delayMs;
-        retries++;
+        soFar.waitedMs += delayMs;
+        soFar.retries++;
       }
     } finally {
       unfollow?.();

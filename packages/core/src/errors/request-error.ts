@@ -38,6 +38,11 @@ export class KlaviyoRequestError extends KlaviyoError {
 /** The call's own arguments cannot make a request (a missing or `..` path parameter, a header with CR/LF); nothing was sent. */
 export class KlaviyoInvalidRequestError extends KlaviyoRequestError {
   static override readonly brand: string = "KlaviyoInvalidRequestError";
+
+  /** `problem` is what is wrong, e.g. `missing path parameter "id"`. */
+  constructor(context: RequestContext, problem: string, options?: { cause?: unknown }) {
+    super(context, `: ${problem}`, options);
+  }
 }
 
 /** The `refresh` callback of a `refreshingAccessToken` threw or rejected; the original error is the `cause`. */

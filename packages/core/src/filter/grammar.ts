@@ -1,3 +1,4 @@
+import { KlaviyoConfigError } from "../errors/klaviyo-error.js";
 // The grammar as the spec writes it is read by @klaviyo-ts/spec-model (bundled into core's build,
 // never a runtime dependency); its types are core's public filter types.
 import {
@@ -21,7 +22,12 @@ export type {
 export function filterGrammarOf(meta: {
   readonly filters?: FilterGrammarCode | undefined;
 }): FilterGrammar | undefined {
-  return meta.filters && decodeFilterGrammar(meta.filters);
+  try {
+    return meta.filters && decodeFilterGrammar(meta.filters);
+  } catch (error) {
+    // A core and a generated package from different generator versions: a broken install, said so.
+    throw new KlaviyoConfigError((error as Error).message);
+  }
 }
 
 /**

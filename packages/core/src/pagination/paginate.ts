@@ -98,7 +98,7 @@ function nextUrl(
   if (!url) throw invalid("links.next is not a URL");
   // The default base URL is an origin already (no path, no trailing slash).
   if (url.origin !== base.origin && url.origin !== DEFAULT_BASE_URL) {
-    throw invalid(`links.next goes to another origin: ${url.origin}`);
+    throw invalid(`not following links.next to another origin: ${url.origin}`);
   }
   // What the baseUrl (an href without a trailing slash) has after its origin: a gateway's path.
   const prefix = baseUrl.slice(base.origin.length);

@@ -5,6 +5,11 @@ export interface RetrySettings {
   budgetMs: number;
 }
 
+export interface RetriesSoFar {
+  retries: number;
+  waitedMs: number;
+}
+
 export const RETRY_DEFAULTS: RetrySettings = {
   maxRetries: 4,
   baseDelayMs: 500,
@@ -24,8 +29,7 @@ export const RETRY_DEFAULTS: RetrySettings = {
 export function nextRetryDelay(
   settings: RetrySettings,
   /** the retries already made, and the time already spent waiting before them */
-  retries: number,
-  waitedMs: number,
+  { retries, waitedMs }: RetriesSoFar,
   retryAfterMs: number | undefined,
   random: () => number = Math.random,
 ): number | undefined {
