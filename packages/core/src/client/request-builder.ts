@@ -33,7 +33,7 @@ export function buildRequest(
 ): BuiltRequest {
   const template = context.path;
   const missing = (name: string | undefined) =>
-    invalidRequest(context, `missing path parameter "${name}"`);
+    new KlaviyoInvalidRequestError(context, `missing path parameter "${name}"`);
   for (const name of pathParamNames(template)) {
     const value = pathParams[name];
     if (value === undefined || value === null || value === "") throw missing(name);
@@ -48,7 +48,7 @@ export function buildRequest(
   const [left] = path.matchAll(PATH_PARAM);
   if (left) throw missing(left[1]);
   if (hasDotSegment(path)) {
-    throw invalidRequest(context, "a path parameter is . or .., in some spelling");
+    throw new KlaviyoInvalidRequestError(context, "a path parameter is . or .., in some spelling");
   }
   return {
     url: baseUrl + path + (query ? `?${query}` : ""),
@@ -77,12 +77,4 @@ function isDotSegment(segment: string): boolean {
     decoded = decoded.replace(/%25/gi, "%").replace(/%2e/gi, ".");
   }
   return decoded === "." || decoded === "..";
-}
-
-/** The caller's mistake in a request, thrown before anything is sent. */
-export function invalidRequest(
-  context: RequestContext,
-  problem: string,
-): KlaviyoInvalidRequestError {
-  return new KlaviyoInvalidRequestError(context, problem);
 }

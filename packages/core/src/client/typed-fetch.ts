@@ -6,13 +6,13 @@ import {
   type QuerySerializer,
   type QuerySerializerOptions,
 } from "openapi-fetch";
-import type { RequestContext } from "../errors/request-error.js";
+import { KlaviyoInvalidRequestError, type RequestContext } from "../errors/request-error.js";
 import { formBody, hasFile } from "../internal/form-body.js";
 import type { OperationIndex } from "../operation/meta.js";
 import { validateBaseUrl } from "./base-url.js";
 import { createEndpointLookup } from "./endpoint.js";
 import type { HeaderSource, HeaderValue } from "./headers.js";
-import { buildRequest, invalidRequest } from "./request-builder.js";
+import { buildRequest } from "./request-builder.js";
 import type { ReceivedResponse, Runtime } from "./runtime.js";
 
 /**
@@ -109,7 +109,7 @@ function serialiseBody(
   if (bodySerializer) {
     const serialised = bodySerializer(body);
     if (typeof serialised === "string" || serialised instanceof FormData) return serialised;
-    throw invalidRequest(
+    throw new KlaviyoInvalidRequestError(
       context,
       `bodySerializer must return a string or FormData, not ${typeof serialised}`,
     );
