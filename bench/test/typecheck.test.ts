@@ -46,7 +46,7 @@ describe("typecheckRows", () => {
       ours: 320,
       baseline: 255,
       baselineName: "ours without filters",
-      ratio: 320 / 510,
+      ratio: 320 / 520,
       met: false,
     },
     {
@@ -57,19 +57,22 @@ describe("typecheckRows", () => {
       ratio: 275 / 510,
       met: undefined,
     },
-  ])("row $row: medians, ratio to official and verdict against 0.6x", (want) => {
-    const row = typecheckRows("TypeScript 5.9.3", 3, samples)[want.row]!;
-    expect(row).toMatchObject({
-      unit: "ms",
-      ours: want.ours,
-      official: 510,
-      baseline: want.baseline,
-      baselineName: want.baselineName,
-    });
-    expect(row.ratio?.of).toBe("official");
-    expect(row.ratio?.value).toBeCloseTo(want.ratio);
-    expect(row.met).toBe(want.met);
-  });
+  ])(
+    "row $row: medians, the median of per-round ratios to official, verdict against 0.6x",
+    (want) => {
+      const row = typecheckRows("TypeScript 5.9.3", 3, samples)[want.row]!;
+      expect(row).toMatchObject({
+        unit: "ms",
+        ours: want.ours,
+        official: 510,
+        baseline: want.baseline,
+        baselineName: want.baselineName,
+      });
+      expect(row.ratio?.of).toBe("official");
+      expect(row.ratio?.value).toBeCloseTo(want.ratio);
+      expect(row.met).toBe(want.met);
+    },
+  );
 
   it("gives ours the reason instead of a figure when its consumer does not compile", () => {
     const problem = "n/a (ours-modules.ts does not type-check under TypeScript 7.0.2: …)";
