@@ -33,7 +33,7 @@ export function renderMarkdown(results: readonly StoredResult[]): string {
     "",
     "Written by `pnpm bench` (one benchmark: `pnpm bench -- <name>`); do not edit by hand.",
     "Ratios compare figures measured in the same run; times are medians of repeated runs. Request rates",
-    "alternate the sides in rounds; their ratio is the median of the per-round ratios.",
+    "and type-check times alternate the sides in rounds; their ratio is the median of the per-round ratios.",
     "",
     resultsTable(results),
     "",
