@@ -45,4 +45,21 @@ describe("resultsTable", () => {
     const [, , line] = resultsTable([{ name: "pacing", date: "", rows: [row] }]).split("\n");
     expect(line).toBe("| pacing | a \\| b | 80.0 % | — | — | — | >= 95% (#4) | NO |");
   });
+
+  it.each([
+    { met: false, want: "0.604x official" },
+    { met: true, want: "0.60x official" },
+  ])("gives a ratio a third digit when its goal is missed (met: $met)", ({ met, want }) => {
+    const row: Row = {
+      figure: "tsc",
+      unit: "ms",
+      ours: 1420,
+      official: 2350,
+      ratio: { value: 0.6035, of: "official" },
+      goal: "<= 0.6x official (#17)",
+      met,
+    };
+    const [, , line] = resultsTable([{ name: "typecheck", date: "", rows: [row] }]).split("\n");
+    expect(line?.split(" | ")[5]).toBe(want);
+  });
 });

@@ -1,17 +1,22 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { typecheckRows, typeScriptCompilers } from "../src/benchmarks/typecheck.js";
-import { benchDir } from "../src/lib/workspace.js";
+import {
+  measurementPlan,
+  samplesUnder,
+  typecheckRows,
+  typeScriptCompilers,
+} from "../src/benchmarks/typecheck.js";
+import { benchDir, repoRoot } from "../src/lib/workspace.js";
 
 describe("typeScriptCompilers", () => {
-  it("names TypeScript 5 and 7 by the versions bench/package.json pins, each with its bin/tsc", () => {
-    const { devDependencies } = JSON.parse(
-      readFileSync(join(benchDir, "package.json"), "utf8"),
-    ) as { devDependencies: Record<string, string> };
-    const pinned = [devDependencies["typescript"], devDependencies["typescript-7"]].map(
-      (specifier) => `TypeScript ${specifier?.replace(/^npm:typescript@/, "")}`,
-    );
+  it("names TypeScript 5 and 7 by the versions bench and the TypeScript 7 example pin, each with its bin/tsc", () => {
+    const pinned = [benchDir, join(repoRoot, "examples/typescript-7")].map((project) => {
+      const { devDependencies } = JSON.parse(
+        readFileSync(join(project, "package.json"), "utf8"),
+      ) as { devDependencies: Record<string, string> };
+      return `TypeScript ${devDependencies["typescript"]}`;
+    });
     const compilers = typeScriptCompilers();
     expect(compilers.map((c) => c.name)).toEqual(pinned);
     expect(pinned).toEqual([
@@ -19,6 +24,36 @@ describe("typeScriptCompilers", () => {
       expect.stringMatching(/^TypeScript 7\./),
     ]);
     for (const compiler of compilers) expect(existsSync(compiler.tsc)).toBe(true);
+  });
+});
+
+describe("measurementPlan and samplesUnder", () => {
+  const five = { name: "TypeScript 5.9.3" };
+  const seven = { name: "TypeScript 7.0.2" };
+
+  it("times every program under each compiler back to back, and ours only where it compiles", () => {
+    const plan = measurementPlan([five, seven], (compiler) => compiler === seven);
+    expect(plan.map((m) => m.key)).toEqual([
+      "TypeScript 5.9.3 official",
+      "TypeScript 7.0.2 official",
+      "TypeScript 5.9.3 baseline",
+      "TypeScript 7.0.2 baseline",
+      "TypeScript 5.9.3 ours-modules",
+      "TypeScript 5.9.3 ours-filtered",
+      "TypeScript 5.9.3 ours",
+    ]);
+  });
+
+  it("gives each compiler its own samples, by program", () => {
+    const plan = measurementPlan([five, seven], () => false);
+    const samples = Object.fromEntries(plan.map((m, i) => [m.key, [i]]));
+    expect(samplesUnder(plan, seven, samples)).toEqual({
+      official: [1],
+      baseline: [3],
+      "ours-modules": [5],
+      "ours-filtered": [7],
+      ours: [9],
+    });
   });
 });
 
@@ -76,15 +111,10 @@ describe("typecheckRows", () => {
 
   it("gives ours the reason instead of a figure when its consumer does not compile", () => {
     const problem = "n/a (ours-modules.ts does not type-check under TypeScript 7.0.2: …)";
-    const rows = typecheckRows(
-      "TypeScript 7.0.2",
-      3,
-      { official: [500], baseline: [250] },
-      problem,
-    );
+    const rows = typecheckRows("TypeScript 7.0.2", 3, samples, problem);
     for (const row of rows) {
       expect(row.ours).toBe(problem);
-      expect(row.official).toBe(500);
+      expect(row.official).toBe(510);
       expect(row.ratio).toBeUndefined();
       expect(row.met).toBeUndefined();
     }

@@ -27,7 +27,8 @@ export function formatValue(value: Value | undefined, unit: Unit): string {
 
 function formatRatio(row: Row): string {
   if (!row.ratio) return "—";
-  const digits = row.ratio.value < 0.1 ? 3 : 2;
+  // A missed goal shows a third digit, so that 0.604x does not print as the 0.60x it missed.
+  const digits = row.ratio.value < 0.1 || row.met === false ? 3 : 2;
   return `${row.ratio.value.toFixed(digits)}x ${row.ratio.of}`;
 }
 
