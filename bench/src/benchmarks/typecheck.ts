@@ -62,12 +62,11 @@ export function typecheckRows(
     const value = oursProblem ? undefined : medianOf(program);
     // Per-round ratios, as the overhead benchmark takes them: both runs of a round are seconds
     // apart, so load that drifts across the benchmark (it moved these medians by a few hundredths
-    // between runs) cancels out instead of deciding the verdict.
-    const ours = samples[program];
+    // between runs) cancels out instead of deciding the verdict. A median implies samples.
     const r =
-      value === undefined || !ours || !samples.official || officialMs === undefined
+      value === undefined || officialMs === undefined
         ? undefined
-        : pairedRatio(ours, samples.official);
+        : pairedRatio(samples[program]!, samples.official!);
     return {
       figure: `${figure}, ${compiler} (median of ${runs})`,
       unit: "ms",
