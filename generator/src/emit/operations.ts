@@ -1,5 +1,6 @@
 import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
 import { camelCase } from "../model/names.js";
+import type { ParamFact } from "../model/operation-facts.js";
 import type { OperationModel } from "../model/operations.js";
 import { describeRateLimit, encodeFilterGrammar } from "@klaviyo-ts/spec-model";
 import { filterGrammarType, grammarUsesDateTime } from "./filter-grammar.js";
@@ -25,6 +26,10 @@ export function emitOperations(
         // Only modules with a client endpoint import it, so only programs calling one bundle it.
         ...(operations.some((op) => op.auth === "public") ? ["clientEndpointAuth"] : []),
         "defineOperation",
+        // Only modules with a filter grammar import it: it types their operations' `filter`.
+        ...(operations.some((op) => op.filters)
+          ? [{ name: "FilterArgument", isTypeOnly: true }]
+          : []),
         // Only modules with a form operation import it, so only programs calling one bundle it.
         ...(operations.some((op) => op.form) ? ["formBody"] : []),
         { name: "Operation", isTypeOnly: true },
@@ -46,7 +51,7 @@ function operationStatements(
   revision: string,
 ): (TypeAliasDeclarationStructure | WriterFunction)[] {
   const grammar = op.filters ? grammarTypeName(op.name) : undefined;
-  const type = `Operation<operations[${JSON.stringify(op.id)}], ${grammar ?? "never"}, ${factsType(op)}>`;
+  const type = `Operation<operations[${JSON.stringify(op.id)}], ${grammar ?? "never"}, ${factsType(op, grammar)}>`;
   const grammarStatement: TypeAliasDeclarationStructure[] =
     grammar && op.filters
       ? [
@@ -88,12 +93,54 @@ function operationStatements(
   ];
 }
 
-/** Core's OperationFacts of the operation, as a type: `{ required: "body" | "id"; paginated: false; ... }`. */
-function factsType(op: OperationModel): string {
+/** Core's OperationFacts of the operation, as a type: `{ params: { id: ... }; required: "id"; ... }`. */
+function factsType(op: OperationModel, grammar: string | undefined): string {
   const union = (names: readonly string[]) =>
     names.map((name) => JSON.stringify(name)).join(" | ") || "never";
-  return `{ required: ${union(op.requiredParams)}; paginated: ${op.paginated}; fields: ${union(op.fieldsets)}; additionalFields: ${union(op.additionalFieldsets)} }`;
+  return `{ params: ${paramsType(op, grammar)}; required: ${union(op.requiredParams)}; paginated: ${op.paginated}; fields: ${union(op.fieldsets)}; additionalFields: ${union(op.additionalFieldsets)} }`;
 }
+
+/**
+ * The params object beside the sparse fieldsets, as the plain object core's ParamsBesideFields
+ * resolves to: each member's type read from openapi-typescript's operation type by an indexed
+ * access, so the two cannot drift apart (and the revision package's type tests compare them).
+ */
+export function paramsType(op: OperationModel, grammar: string | undefined): string {
+  const operation = `operations[${JSON.stringify(op.id)}]`;
+  const member = (param: ParamFact) =>
+    `${propertyKey(param.key)}${param.required ? "" : "?"}: ${
+      param.in === "query" && param.name === "filter"
+        ? grammar
+          ? `FilterArgument<${grammar}>`
+          : "string"
+        : `NonNullable<${operation}["parameters"][${JSON.stringify(param.in)}]>[${JSON.stringify(param.name)}]`
+    }`;
+  const group = (key: string, params: readonly ParamFact[]) =>
+    params.length === 0
+      ? []
+      : [`${key}${params.some((p) => p.required) ? "" : "?"}: ${objectType(params.map(member))}`];
+  const { body } = op.params;
+  const bodyContent = body?.required
+    ? `${operation}["requestBody"]["content"]`
+    : `NonNullable<${operation}["requestBody"]>["content"]`;
+  return objectType([
+    ...op.params.top.map(member),
+    ...group("page", op.params.page),
+    ...group("headers", op.params.headers),
+    ...(body
+      ? [
+          `body${body.required ? "" : "?"}: ${body.contentTypes
+            .map((type) => `${bodyContent}[${JSON.stringify(type)}]`)
+            .join(" | ")}`,
+        ]
+      : []),
+  ]);
+}
+
+const objectType = (members: readonly string[]) =>
+  members.length === 0 ? "{}" : `{ ${members.join("; ")} }`;
+
+const propertyKey = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
 
 /**
  * An operation's JSDoc. It names the reference page in plain text and its aliases point to it with

@@ -16,6 +16,31 @@ export interface OperationFacts {
   readonly fieldsets: readonly string[];
   /** the same of its additional fields: "profile" for `additional-fields[profile]` */
   readonly additionalFieldsets: readonly string[];
+  /** every param but the sparse fieldsets, grouped as a call passes them (core's `ParamsBesideFields`) */
+  readonly params: ParamsShape;
+}
+
+/** A parameter as the params object holds it: its name there, and its spec name and location. */
+export interface ParamFact {
+  /** its key in the params object (`size` for `page[size]`) */
+  readonly key: string;
+  /** its name in the spec (`page[size]`) */
+  readonly name: string;
+  readonly in: "path" | "query" | "header";
+  readonly required: boolean;
+}
+
+/**
+ * The params object of a call, beside its sparse fieldsets: path and plain query params (and
+ * `filter`) at the top, `page[...]` under `page`, headers but `revision` under `headers`, and the
+ * request body.
+ */
+export interface ParamsShape {
+  readonly top: readonly ParamFact[];
+  readonly page: readonly ParamFact[];
+  readonly headers: readonly ParamFact[];
+  /** the request body's content types, and whether it is required */
+  readonly body?: { readonly contentTypes: readonly string[]; readonly required: boolean };
 }
 
 export function operationFacts(
@@ -37,6 +62,50 @@ export function operationFacts(
     requiredParams: requiredParams(document, operation),
     fieldsets: bracketed("fields"),
     additionalFieldsets: bracketed("additional-fields"),
+    params: paramsShape(document, operation),
+  };
+}
+
+/** The params object as core's `ParamsBesideFields` builds it from openapi-typescript's types. */
+export function paramsShape(document: OpenApiDocument, operation: OperationObject): ParamsShape {
+  const top: ParamFact[] = [];
+  const page: ParamFact[] = [];
+  const headers: ParamFact[] = [];
+  for (const raw of operation.parameters ?? []) {
+    const parameter = resolveParameter(document, raw);
+    if (!parameter) continue;
+    const fact = (key: string): ParamFact => ({
+      key,
+      name: parameter.name,
+      in: parameter.in as ParamFact["in"],
+      required: parameter.required === true,
+    });
+    const paged = /^page\[(.+)\]$/.exec(parameter.name);
+    if (parameter.in === "path") top.push(fact(parameter.name));
+    else if (parameter.in === "header") {
+      if (parameter.name.toLowerCase() !== "revision") headers.push(fact(parameter.name));
+    } else if (parameter.in === "query") {
+      if (paged?.[1]) page.push(fact(paged[1]));
+      else if (
+        !/^(fields|additional-fields)\[/.test(parameter.name) &&
+        parameter.name !== "company_id"
+      )
+        top.push(fact(parameter.name));
+    }
+  }
+  const content = operation.requestBody?.content;
+  return {
+    top,
+    page,
+    headers,
+    ...(content
+      ? {
+          body: {
+            contentTypes: Object.keys(content),
+            required: operation.requestBody?.required === true,
+          },
+        }
+      : {}),
   };
 }
 

@@ -17,6 +17,7 @@ export function model(
     requiredParams: [],
     fieldsets: [],
     additionalFieldsets: [],
+    params: { top: [], page: [], headers: [] },
     aliases: [],
     ...overrides,
   };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { emitOperations, operationDoc, operationMetadata } from "../../src/emit/operations.js";
+import {
+  emitOperations,
+  operationDoc,
+  operationMetadata,
+  paramsType,
+} from "../../src/emit/operations.js";
+import type { OperationModel } from "../../src/model/operations.js";
 import { printLiteral } from "../../src/emit/source-file.js";
 import { model } from "./model.js";
 
@@ -107,7 +113,7 @@ describe("emitOperations", () => {
       'import type { operations } from "../types/things.js";',
     ]);
     expect(text).toContain(
-      'export const getThings: Operation<operations["get_things"], never, { required: never; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
+      'export const getThings: Operation<operations["get_things"], never, { params: {}; required: never; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({\n  id: "get_things",\n',
     );
     expect(text).toContain(
       "/** @deprecated Use `getThings` (`get_things`); `list_things` is its former operationId. */\n" +
@@ -131,10 +137,10 @@ describe("emitOperations", () => {
       "// header",
     );
     expect(text).toContain(
-      'getThings: Operation<operations["get_things"], never, { required: never; paginated: true; fields: never; additionalFields: never }>',
+      'getThings: Operation<operations["get_things"], never, { params: {}; required: never; paginated: true; fields: never; additionalFields: never }>',
     );
     expect(text).toContain(
-      'updateThing: Operation<operations["update_thing"], never, { required: "body" | "id"; paginated: false; fields: "thing"; additionalFields: never }>',
+      'updateThing: Operation<operations["update_thing"], never, { params: {}; required: "body" | "id"; paginated: false; fields: "thing"; additionalFields: never }>',
     );
   });
 
@@ -157,6 +163,11 @@ describe("emitOperations", () => {
         model({
           id: "get_things",
           name: "getThings",
+          params: {
+            top: [{ key: "filter", name: "filter", in: "query", required: false }],
+            page: [],
+            headers: [],
+          },
           filters: {
             created: {
               operators: { single: ["greater-than"] },
@@ -170,13 +181,98 @@ describe("emitOperations", () => {
       "// header",
     );
     expect(text).toContain(
-      'import { type DateTimeValue, defineOperation, type Operation } from "@klaviyo-ts/core";',
+      'import { type DateTimeValue, defineOperation, type FilterArgument, type Operation } from "@klaviyo-ts/core";',
     );
     expect(text).toContain(
       'export type GetThingsFilterGrammar = { "created": { single: "greater-than"; value: DateTimeValue } };',
     );
     expect(text).toContain(
-      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar, { required: never; paginated: false; fields: never; additionalFields: never }> =',
+      'export const getThings: Operation<operations["get_things"], GetThingsFilterGrammar, { params: { filter?: FilterArgument<GetThingsFilterGrammar> }; required: never; paginated: false; fields: never; additionalFields: never }> =',
     );
+  });
+});
+
+describe("paramsType", () => {
+  const query = (key: string, required = false, name = key) =>
+    ({ key, name, in: "query", required }) as const;
+  const Q = 'NonNullable<operations["op"]["parameters"]["query"]>';
+  const cases: {
+    given: string;
+    params: OperationModel["params"];
+    grammar?: string;
+    want: string;
+  }[] = [
+    { given: "no params", params: { top: [], page: [], headers: [] }, want: "{}" },
+    {
+      given: "a path param, required",
+      params: {
+        top: [{ key: "id", name: "id", in: "path", required: true }],
+        page: [],
+        headers: [],
+      },
+      want: '{ id: NonNullable<operations["op"]["parameters"]["path"]>["id"] }',
+    },
+    {
+      given: "plain query params by their spec name, optional unless required",
+      params: { top: [query("sort"), query("group_by", true)], page: [], headers: [] },
+      want: `{ sort?: ${Q}["sort"]; group_by: ${Q}["group_by"] }`,
+    },
+    {
+      given: "a filter without a grammar is a string",
+      params: { top: [query("filter")], page: [], headers: [] },
+      want: "{ filter?: string }",
+    },
+    {
+      given: "a required filter with a grammar is its FilterArgument",
+      params: { top: [query("filter", true)], page: [], headers: [] },
+      grammar: "G",
+      want: "{ filter: FilterArgument<G> }",
+    },
+    {
+      given: "page params under page, optional while every one is",
+      params: {
+        top: [],
+        page: [query("cursor", false, "page[cursor]"), query("size", false, "page[size]")],
+        headers: [],
+      },
+      want: `{ page?: { cursor?: ${Q}["page[cursor]"]; size?: ${Q}["page[size]"] } }`,
+    },
+    {
+      given: "a required page param makes page required",
+      params: { top: [], page: [query("size", true, "page[size]")], headers: [] },
+      want: `{ page: { size: ${Q}["page[size]"] } }`,
+    },
+    {
+      given: "headers under headers, a key that is no identifier quoted",
+      params: {
+        top: [],
+        page: [],
+        headers: [{ key: "X-Api-Filters", name: "X-Api-Filters", in: "header", required: false }],
+      },
+      want: '{ headers?: { "X-Api-Filters"?: NonNullable<operations["op"]["parameters"]["header"]>["X-Api-Filters"] } }',
+    },
+    {
+      given: "a required body, by its content type",
+      params: {
+        top: [],
+        page: [],
+        headers: [],
+        body: { contentTypes: ["application/vnd.api+json"], required: true },
+      },
+      want: '{ body: operations["op"]["requestBody"]["content"]["application/vnd.api+json"] }',
+    },
+    {
+      given: "an optional body with two content types",
+      params: {
+        top: [],
+        page: [],
+        headers: [],
+        body: { contentTypes: ["application/json", "multipart/form-data"], required: false },
+      },
+      want: '{ body?: NonNullable<operations["op"]["requestBody"]>["content"]["application/json"] | NonNullable<operations["op"]["requestBody"]>["content"]["multipart/form-data"] }',
+    },
+  ];
+  it.each(cases)("$given", ({ params, grammar, want }) => {
+    expect(paramsType(model({ id: "op", name: "op", params }), grammar)).toBe(want);
   });
 });

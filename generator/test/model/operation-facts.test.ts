@@ -1,6 +1,6 @@
 import type { ParameterObject } from "@klaviyo-ts/spec-model";
 import { describe, expect, it } from "vitest";
-import { operationFacts, requiredParams } from "../../src/model/operation-facts.js";
+import { operationFacts, paramsShape, requiredParams } from "../../src/model/operation-facts.js";
 import { document, operation } from "./document.js";
 
 const param = (
@@ -80,10 +80,61 @@ describe("operationFacts", () => {
         param("path", "fields[tag]"),
       ],
     });
-    expect(operationFacts(document({}), op)).toEqual({
+    expect(operationFacts(document({}), op)).toMatchObject({
       requiredParams: ["fields[tag]"],
       fieldsets: ["profile", "push-token"],
       additionalFieldsets: ["profile"],
+    });
+  });
+});
+
+describe("paramsShape", () => {
+  it("groups the params as a call passes them, beside the sparse fieldsets", () => {
+    const doc = document({}, { parameters: { Id: param("path", "id") } });
+    const op = operation({
+      operationId: "op",
+      parameters: [
+        { $ref: "#/components/parameters/Id" } as ParameterObject,
+        param("query", "fields[profile]", false),
+        param("query", "additional-fields[profile]", false),
+        param("query", "company_id"),
+        param("query", "filter"),
+        param("query", "sort", false),
+        param("query", "page[cursor]", false),
+        param("query", "page[size]"),
+        param("header", "revision"),
+        param("header", "X-Custom", false),
+      ],
+      requestBody: { required: true, content: { "application/vnd.api+json": {} } },
+    });
+    expect(paramsShape(doc, op)).toEqual({
+      top: [
+        { key: "id", name: "id", in: "path", required: true },
+        { key: "filter", name: "filter", in: "query", required: true },
+        { key: "sort", name: "sort", in: "query", required: false },
+      ],
+      page: [
+        { key: "cursor", name: "page[cursor]", in: "query", required: false },
+        { key: "size", name: "page[size]", in: "query", required: true },
+      ],
+      headers: [{ key: "X-Custom", name: "X-Custom", in: "header", required: false }],
+      body: { contentTypes: ["application/vnd.api+json"], required: true },
+    });
+  });
+
+  it("has no body where the operation takes none, and an optional one where it may", () => {
+    expect(paramsShape(document({}), operation({ operationId: "op" }))).toEqual({
+      top: [],
+      page: [],
+      headers: [],
+    });
+    const optional = operation({
+      operationId: "op",
+      requestBody: { content: { "multipart/form-data": {} } },
+    });
+    expect(paramsShape(document({}), optional).body).toEqual({
+      contentTypes: ["multipart/form-data"],
+      required: false,
     });
   });
 });

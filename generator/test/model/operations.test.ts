@@ -43,6 +43,7 @@ describe("readOperations", () => {
         requiredParams: [],
         fieldsets: [],
         additionalFieldsets: [],
+        params: { top: [], page: [], headers: [] },
         aliases: [],
       },
       {
@@ -61,6 +62,7 @@ describe("readOperations", () => {
         requiredParams: [],
         fieldsets: [],
         additionalFieldsets: [],
+        params: { top: [], page: [], headers: [] },
         aliases: ["make_profile", "spawn_profile"],
       },
       {
@@ -79,6 +81,11 @@ describe("readOperations", () => {
         requiredParams: [],
         fieldsets: [],
         additionalFieldsets: [],
+        params: {
+          top: [],
+          page: [{ key: "cursor", name: "page[cursor]", in: "query", required: false }],
+          headers: [],
+        },
         filters: { email: { operators: { single: ["equals"] } } },
         aliases: [],
       },

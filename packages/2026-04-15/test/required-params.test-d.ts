@@ -1,4 +1,10 @@
-import type { FactsOf, Operation, OperationFacts, OperationFunction } from "@klaviyo-ts/core";
+import type {
+  FactsOf,
+  Operation,
+  OperationFacts,
+  OperationFunction,
+  OperationTypes,
+} from "@klaviyo-ts/core";
 import { describe, expectTypeOf, it } from "vitest";
 import * as api from "../src/index.js";
 import * as beta from "../src/beta.js";
@@ -15,18 +21,37 @@ type AcceptsEmpty<F extends AnyOperation> = {} extends NonNullable<Parameters<F>
 /** The operation's type as core derives it from the operation alone (its default OperationFacts). */
 type Derived<F> =
   F extends OperationFunction<infer Op, infer G, infer _> ? Operation<Op, G> : never;
+/** The facts an operation's type states, and those core derives from the operation alone. */
+type StatedFacts<F> =
+  F extends OperationTypes<unknown, unknown, infer Facts extends OperationFacts> ? Facts : never;
+type DerivedFacts<F> =
+  F extends OperationFunction<infer Op, infer G, infer _> ? FactsOf<Op, G> : never;
+/**
+ * An object type's members as one object: the derived params are an intersection of mapped types,
+ * the stated ones a plain object, and identity tells the two forms apart even when every member
+ * agrees.
+ */
+type Flat<T> = { [K in keyof T]: T[K] };
+type ParamsIdentical<A, B> = Identical<Flat<A>, Flat<B>>;
 
 /** What each suite asks of an operation F; true is the right answer. */
 type Agreement<F extends AnyOperation> = {
   /** whether params may be left out agrees with the params type */
   params: Same<ParamsOptional<F>, AcceptsEmpty<F>>;
   /**
-   * the facts its type states are those core derives: identical types, and identical params (a
-   * comparison of generic signatures does not look into the bounds of their type parameters,
-   * which the sparse fieldsets are, and Parameters reads them), as mutual assignability does not
-   * tell a missing group of optional members from an empty one
+   * the facts its type states are those core derives: identical facts, its params among them (as
+   * mutual assignability does not tell a missing group of optional members from an empty one),
+   * and identical params of the whole call (a comparison of generic signatures does not look into
+   * the bounds of their type parameters, which the sparse fieldsets are, and Parameters reads them)
    */
-  facts: Identical<[F, Parameters<F>], [Derived<F>, Parameters<Derived<F>>]>;
+  facts: [
+    Identical<Omit<StatedFacts<F>, "params">, Omit<DerivedFacts<F>, "params">>,
+    ParamsIdentical<StatedFacts<F>["params"], DerivedFacts<F>["params"]>,
+    ParamsIdentical<NonNullable<Parameters<F>[1]>, NonNullable<Parameters<Derived<F>>[1]>>,
+    Same<ParamsOptional<F>, ParamsOptional<Derived<F>>>,
+  ] extends [true, true, true, true]
+    ? true
+    : false;
 };
 
 /** The exported operations of `entry` that fail the check. */
@@ -64,11 +89,11 @@ describe("what an operation's type says of its params agrees with core's reading
   it("and a misstated fact is told apart", () => {
     type GetProfile = typeof api.getProfile extends OperationFunction<infer Op> ? Op : never;
     type Facts = FactsOf<GetProfile>;
-    type Stated<Changed> = Operation<
-      GetProfile,
-      never,
-      Omit<Facts, keyof Changed> & Changed & OperationFacts
-    >;
+    // Flat: one object, as generated facts are, whose members are not readonly as OperationFacts' are.
+    type Stated<Changed> =
+      Flat<Omit<Facts, keyof Changed> & Changed> extends infer S extends OperationFacts
+        ? Operation<GetProfile, never, S>
+        : never;
     type Agrees<F extends AnyOperation> = Agreement<F>["facts"];
     expectTypeOf<Agrees<Stated<{}>>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Stated<{ required: "id" | "body" }>>>().toEqualTypeOf<false>();
@@ -78,5 +103,11 @@ describe("what an operation's type says of its params agrees with core's reading
       Agrees<Stated<{ fields: Exclude<Facts["fields"], "list"> }>>
     >().toEqualTypeOf<false>();
     expectTypeOf<Agrees<Stated<{ additionalFields: never }>>>().toEqualTypeOf<false>();
+    type Params = Facts["params"];
+    expectTypeOf<Agrees<Stated<{ params: Omit<Params, "include"> }>>>().toEqualTypeOf<false>();
+    expectTypeOf<
+      Agrees<Stated<{ params: Params & { include?: ("lists" | "segments")[] } }>>
+    >().toEqualTypeOf<false>();
+    expectTypeOf<Agrees<Stated<{ params: Params & { page?: {} } }>>>().toEqualTypeOf<false>();
   });
 });

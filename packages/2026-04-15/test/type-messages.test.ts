@@ -14,6 +14,7 @@ export async function calls() {
   const page = await getProfiles(klaviyo, { fields: { profile: ["email", "location.city"] } });
   const narrowed: number = page.data[0]!.attributes;
   await getCampaigns(klaviyo);
+  await getProfiles(klaviyo, { pagee: { size: 100 } });
   return narrowed;
 }
 `;
@@ -51,8 +52,8 @@ const messages = messagesByLine();
 const at = (line: number) => messages.get(line) ?? "(no error)";
 
 describe("compiler messages on the published declarations", () => {
-  test("exactly the four wrong lines are reported", () => {
-    expect([...messages.keys()]).toEqual([4, 5, 7, 8]);
+  test("exactly the five wrong lines are reported", () => {
+    expect([...messages.keys()]).toEqual([4, 5, 7, 8, 9]);
   });
 
   test("an unknown resource type in fields is named, with the right one suggested", () => {
@@ -72,6 +73,14 @@ describe("compiler messages on the published declarations", () => {
     );
     expect(at(7).length).toBeLessThan(300);
     expect(at(7)).not.toContain("PickPaths");
+  });
+
+  test("an unknown param is reported against the params as a plain object", () => {
+    expect(at(9)).toContain("'pagee' does not exist in type '{ filter?: ");
+    expect(at(9)).toContain("Did you mean to write 'page'?");
+    // Not core's mapping from the spec's query parameters, nor the parameters' spec names.
+    expect(at(9)).not.toContain("Plain<");
+    expect(at(9)).not.toContain("page[size]");
   });
 
   test("a call without the filter Klaviyo requires says so", () => {

@@ -59,6 +59,7 @@ export type {
   ResultOf,
   OperationArgs,
   OperationFacts,
+  OperationTypes,
   FactsOf,
   OperationItem,
   FilterArgument,

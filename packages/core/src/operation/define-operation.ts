@@ -19,7 +19,7 @@ import type {
   MissingParams,
   OperationFacts,
   OperationTypes,
-  OperationArgs,
+  ArgsOf,
   OperationItem,
   OperationParams,
   OperationResponse,
@@ -47,24 +47,24 @@ type AdditionalFieldsets<Op, Facts extends OperationFacts> = AdditionalFieldsNam
 export interface OperationFunction<
   Op,
   G = never,
-  Facts extends OperationFacts = FactsOf<Op>,
-> extends OperationTypes<Op, G> {
+  Facts extends OperationFacts = FactsOf<Op, G>,
+> extends OperationTypes<Op, G, Facts> {
   <
     F extends Fieldsets<Op, Facts> = {},
     I extends IncludeValue<Op> = never,
     A extends AdditionalFieldsets<Op, Facts> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, CallOptions, G, Asked<F, I, A>, Facts["required"]>
+    ...args: ArgsOf<Facts["params"], CallOptions, Asked<F, I, A>, Facts["required"]>
   ): Promise<NarrowDocument<OperationResponse<Op>, F, I, A>>;
   readonly meta: OperationMeta;
 }
 
-export interface PaginatedOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>> {
+export interface PaginatedOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op, G>> {
   /** Every item of every page, following `links.next`. */
   all<F extends Fieldsets<Op, Facts> = {}, A extends AdditionalFieldsets<Op, Facts> = {}>(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, ItemOptions, G, Asked<F, never, A>, Facts["required"]>
+    ...args: ArgsOf<Facts["params"], ItemOptions, Asked<F, never, A>, Facts["required"]>
   ): AsyncIterable<NarrowResource<OperationItem<Op>, F, A>>;
   /** Every page (JSON:API document), following `links.next`. */
   pages<
@@ -73,7 +73,7 @@ export interface PaginatedOperation<Op, G = never, Facts extends OperationFacts 
     A extends AdditionalFieldsets<Op, Facts> = {},
   >(
     client: KlaviyoClientBase,
-    ...args: OperationArgs<Op, PageOptions, G, Asked<F, I, A>, Facts["required"]>
+    ...args: ArgsOf<Facts["params"], PageOptions, Asked<F, I, A>, Facts["required"]>
   ): AsyncIterable<NarrowDocument<OperationResponse<Op>, F, I, A>>;
 }
 
@@ -81,7 +81,7 @@ export interface PaginatedOperation<Op, G = never, Facts extends OperationFacts 
  * An operation function; paginated operations also have `.all()` and `.pages()`. Facts default
  * to what TypeScript reads from Op; generated operations state them (see OperationFacts).
  */
-export type Operation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>> = ParamsHint<
+export type Operation<Op, G = never, Facts extends OperationFacts = FactsOf<Op, G>> = ParamsHint<
   Facts["required"],
   G
 > &
@@ -104,7 +104,7 @@ type AnyParams = Readonly<Record<string, unknown>>;
  * what is sent: JSON:API by default; operations whose body is a form (`meta.form`) are generated
  * with core's `formBody`.
  */
-export function defineOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op>>(
+export function defineOperation<Op, G = never, Facts extends OperationFacts = FactsOf<Op, G>>(
   meta: OperationMeta,
   serialiseBody?: (body: unknown) => string | FormData,
 ): Operation<Op, G, Facts> {

@@ -7,7 +7,7 @@ import type { operations } from "../types/client.js";
  * Scopes: none · Rate limits: burst 350/s, steady 3500/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/create_client_widget_view
  */
-export const createClientWidgetView: Operation<operations["create_client_widget_view"], never, { required: "body"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
+export const createClientWidgetView: Operation<operations["create_client_widget_view"], never, { params: { body: operations["create_client_widget_view"]["requestBody"]["content"]["application/vnd.api+json"] }; required: "body"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "create_client_widget_view",
   method: "POST",
   path: "/client/widget-views",
