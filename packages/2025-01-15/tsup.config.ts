@@ -20,6 +20,9 @@ export default defineConfig({
     "beta/tools": "src/beta-tools.ts",
     ...Object.fromEntries(modules.map((m) => [m, `src/generated/entries/${m}.ts`])),
   },
+  // CommonJS entries share chunks as the ESM ones do: `require("<package>/profiles").getProfiles`
+  // is then the root's `getProfiles`, not a copy bundled into each entry.
+  splitting: true,
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
