@@ -26,8 +26,8 @@ export function emitOperations(
         // Only modules with a client endpoint import it, so only programs calling one bundle it.
         ...(operations.some((op) => op.auth === "public") ? ["clientEndpointAuth"] : []),
         "defineOperation",
-        // Only modules with a filter grammar import it: it types their operations' `filter`.
-        ...(operations.some((op) => op.filters)
+        // Only modules where it types an operation's `filter` import it (see paramsType).
+        ...(operations.some((op) => op.filters && op.params.top.some(isFilterParam))
           ? [{ name: "FilterArgument", isTypeOnly: true }]
           : []),
         // Only modules with a form operation import it, so only programs calling one bundle it.
@@ -104,16 +104,18 @@ function factsType(op: OperationModel, grammar: string | undefined): string {
  * The params object beside the sparse fieldsets, as the plain object core's ParamsBesideFields
  * resolves to: each member's type read from openapi-typescript's operation type by an indexed
  * access, so the two cannot drift apart (and the revision package's type tests compare them).
+ * Read from `Required<...>`: an optional member read by an indexed access is its type
+ * `| undefined`, which under exactOptionalPropertyTypes is a wider param than the spec's.
  */
 export function paramsType(op: OperationModel, grammar: string | undefined): string {
   const operation = `operations[${JSON.stringify(op.id)}]`;
   const member = (param: ParamFact) =>
     `${propertyKey(param.key)}${param.required ? "" : "?"}: ${
-      param.in === "query" && param.name === "filter"
+      isFilterParam(param)
         ? grammar
           ? `FilterArgument<${grammar}>`
           : "string"
-        : `NonNullable<${operation}["parameters"][${JSON.stringify(param.in)}]>[${JSON.stringify(param.name)}]`
+        : `Required<NonNullable<${operation}["parameters"][${JSON.stringify(param.in)}]>>[${JSON.stringify(param.name)}]`
     }`;
   const group = (key: string, params: readonly ParamFact[]) =>
     params.length === 0
@@ -136,6 +138,8 @@ export function paramsType(op: OperationModel, grammar: string | undefined): str
       : []),
   ]);
 }
+
+const isFilterParam = (param: ParamFact) => param.in === "query" && param.name === "filter";
 
 const objectType = (members: readonly string[]) =>
   members.length === 0 ? "{}" : `{ ${members.join("; ")} }`;

@@ -111,33 +111,19 @@ export function paramsShape(document: OpenApiDocument, operation: OperationObjec
 
 /**
  * The params a call of the operation must pass, named as core's `RequiredParams` names them in
- * the params object: a required path or query parameter by its name, except that every `page[...]`
- * is under `page` and the sparse fieldsets and `company_id` (set by the client) are never required;
- * `headers` when a header besides `revision` is required; `body` when the request body is.
+ * the params object (read from the same grouping as the params themselves, paramsShape): a
+ * required path or query parameter by its name, `page` when a `page[...]` is required, `headers`
+ * when a header besides `revision` is, `body` when the request body is; the sparse fieldsets and
+ * `company_id` (set by the client) never are.
  */
 export function requiredParams(document: OpenApiDocument, operation: OperationObject): string[] {
-  const names = new Set<string>();
-  for (const raw of operation.parameters ?? []) {
-    const parameter = resolveParameter(document, raw);
-    if (parameter?.required !== true) continue;
-    const name = paramName(parameter.in, parameter.name);
-    if (name) names.add(name);
-  }
-  if (operation.requestBody?.required === true) names.add("body");
+  const { top, page, headers, body } = paramsShape(document, operation);
+  const required = (params: readonly ParamFact[]) => params.some((param) => param.required);
+  const names = new Set([
+    ...top.filter((param) => param.required).map((param) => param.key),
+    ...(required(page) ? ["page"] : []),
+    ...(required(headers) ? ["headers"] : []),
+    ...(body?.required ? ["body"] : []),
+  ]);
   return [...names].sort();
-}
-
-function paramName(location: string, name: string): string | undefined {
-  switch (location) {
-    case "path":
-      return name;
-    case "header":
-      return name.toLowerCase() === "revision" ? undefined : "headers";
-    case "query":
-      if (name.startsWith("page[")) return "page";
-      if (/^(fields|additional-fields)\[/.test(name) || name === "company_id") return undefined;
-      return name;
-    default:
-      return undefined;
-  }
 }

@@ -195,7 +195,7 @@ describe("emitOperations", () => {
 describe("paramsType", () => {
   const query = (key: string, required = false, name = key) =>
     ({ key, name, in: "query", required }) as const;
-  const Q = 'NonNullable<operations["op"]["parameters"]["query"]>';
+  const Q = 'Required<NonNullable<operations["op"]["parameters"]["query"]>>';
   const cases: {
     given: string;
     params: OperationModel["params"];
@@ -210,7 +210,7 @@ describe("paramsType", () => {
         page: [],
         headers: [],
       },
-      want: '{ id: NonNullable<operations["op"]["parameters"]["path"]>["id"] }',
+      want: '{ id: Required<NonNullable<operations["op"]["parameters"]["path"]>>["id"] }',
     },
     {
       given: "plain query params by their spec name, optional unless required",
@@ -249,7 +249,7 @@ describe("paramsType", () => {
         page: [],
         headers: [{ key: "X-Api-Filters", name: "X-Api-Filters", in: "header", required: false }],
       },
-      want: '{ headers?: { "X-Api-Filters"?: NonNullable<operations["op"]["parameters"]["header"]>["X-Api-Filters"] } }',
+      want: '{ headers?: { "X-Api-Filters"?: Required<NonNullable<operations["op"]["parameters"]["header"]>>["X-Api-Filters"] } }',
     },
     {
       given: "a required body, by its content type",

@@ -56,6 +56,8 @@ describe.each([
     // A build of the package alone (no generate step) says what to run, not a bare ENOENT.
     expect(tsupConfig(facts)).toContain('if (!existsSync("src/generated/entries"))');
     expect(tsupConfig(facts)).toContain("run `pnpm generate`");
+    // CommonJS entries share chunks, so each is not a copy of the code (cjs-entries.test.ts).
+    expect(tsupConfig(facts)).toContain("splitting: true,");
   });
 
   it("package.json exports the tool catalogue as its own entry, and the beta one with ./beta", () => {

@@ -2,8 +2,8 @@ import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 
 // The built package as a CommonJS program requires it: a module entry is the same code as the
-// root, so an operation, a client factory or an error class is one object whichever entry it is
-// required from (a spy set on one is seen through the other, and `instanceof` needs no brand).
+// root, so an operation or the client factory is one object whichever entry it is required from
+// (a spy set on one is seen through the other). Core's API stays core's: not bundled into entries.
 type Revision = typeof import("../src/index.js");
 const require = createRequire(import.meta.url);
 const root = require("../dist/index.cjs") as Revision;

@@ -150,8 +150,9 @@ export type MissingParams<Required extends string, G> = "filter" extends Require
   : `needs params: ${Required} is required`;
 
 /**
- * `[params?, options?]`, or `[params, options?]` when some parameter is required. Required is
- * `RequiredParams<Op>`, which generated operations pass as the generator read it (OperationFacts).
+ * `[params?, options?]`, or `[params, options?]` when some parameter is required: the arguments
+ * after the client, read from the operation. Generated operations take theirs from the params and
+ * required params they state instead (OperationFacts, ArgsOf).
  */
 export type OperationArgs<
   Op,
@@ -210,7 +211,11 @@ export type FactsOf<Op, G = never> = {
 
 declare const operationTypes: unique symbol;
 
-/** Carries an operation function's type arguments, so the helpers below can read them back. */
+/**
+ * Carries an operation function's type arguments (openapi-typescript's operation, its filter
+ * grammar and the facts its type states), so the helpers below, and a user's own, can read them
+ * back: `typeof getProfiles extends OperationTypes<infer Op, unknown> ? Op : never`.
+ */
 export interface OperationTypes<Op, G, Facts = unknown> {
   readonly [operationTypes]?: { op: Op; grammar: G; facts: Facts };
 }

@@ -7,7 +7,7 @@ import type { operations } from "../types/widgets.js";
  * Scopes: `widgets:write` · Rate limits: burst 10/s, steady 150/m, daily 1000/d
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/create_widget
  */
-export const createWidget: Operation<operations["create_widget"], never, { params: { headers?: { "X-Idempotency-Note"?: NonNullable<operations["create_widget"]["parameters"]["header"]>["X-Idempotency-Note"] }; body: operations["create_widget"]["requestBody"]["content"]["application/vnd.api+json"] }; required: "body"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
+export const createWidget: Operation<operations["create_widget"], never, { params: { headers?: { "X-Idempotency-Note"?: Required<NonNullable<operations["create_widget"]["parameters"]["header"]>>["X-Idempotency-Note"] }; body: operations["create_widget"]["requestBody"]["content"]["application/vnd.api+json"] }; required: "body"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "create_widget",
   method: "POST",
   path: "/api/widgets",
@@ -28,7 +28,7 @@ export const spawnWidget: typeof createWidget = createWidget;
  * Scopes: `widgets:write` · Rate limits: burst 3/s, steady 60/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/delete_widget
  */
-export const deleteWidget: Operation<operations["delete_widget"], never, { params: { id: NonNullable<operations["delete_widget"]["parameters"]["path"]>["id"] }; required: "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
+export const deleteWidget: Operation<operations["delete_widget"], never, { params: { id: Required<NonNullable<operations["delete_widget"]["parameters"]["path"]>>["id"] }; required: "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "delete_widget",
   method: "DELETE",
   path: "/api/widgets/{id}",
@@ -44,7 +44,7 @@ export const deleteWidget: Operation<operations["delete_widget"], never, { param
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_widget
  */
-export const getWidget: Operation<operations["get_widget"], never, { params: { id: NonNullable<operations["get_widget"]["parameters"]["path"]>["id"] }; required: "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
+export const getWidget: Operation<operations["get_widget"], never, { params: { id: Required<NonNullable<operations["get_widget"]["parameters"]["path"]>>["id"] }; required: "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "get_widget",
   method: "GET",
   path: "/api/widgets/{id}",
@@ -62,7 +62,7 @@ export type GetWidgetsFilterGrammar = { "created": { single: "greater-than"; val
  * Scopes: `widgets:read` · Rate limits: burst 75/s, steady 700/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15/reference/get_widgets
  */
-export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar, { params: { include?: NonNullable<operations["get_widgets"]["parameters"]["query"]>["include"]; filter?: FilterArgument<GetWidgetsFilterGrammar>; sort?: NonNullable<operations["get_widgets"]["parameters"]["query"]>["sort"]; page?: { cursor?: NonNullable<operations["get_widgets"]["parameters"]["query"]>["page[cursor]"]; size?: NonNullable<operations["get_widgets"]["parameters"]["query"]>["page[size]"] } }; required: never; paginated: true; fields: "widget"; additionalFields: never }> = /* @__PURE__ */ defineOperation({
+export const getWidgets: Operation<operations["get_widgets"], GetWidgetsFilterGrammar, { params: { include?: Required<NonNullable<operations["get_widgets"]["parameters"]["query"]>>["include"]; filter?: FilterArgument<GetWidgetsFilterGrammar>; sort?: Required<NonNullable<operations["get_widgets"]["parameters"]["query"]>>["sort"]; page?: { cursor?: Required<NonNullable<operations["get_widgets"]["parameters"]["query"]>>["page[cursor]"]; size?: Required<NonNullable<operations["get_widgets"]["parameters"]["query"]>>["page[size]"] } }; required: never; paginated: true; fields: "widget"; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "get_widgets",
   method: "GET",
   path: "/api/widgets",

@@ -9,7 +9,7 @@ import type { operations } from "../types/beta-apis.js";
  * Scopes: `gadgets:write` · Rate limits: burst 3/s, steady 60/m
  * Reference: https://developers.klaviyo.com/en/v2030-01-15.pre/reference/update_gadget
  */
-export const updateGadget: Operation<operations["update_gadget"], never, { params: { id: NonNullable<operations["update_gadget"]["parameters"]["path"]>["id"]; body: operations["update_gadget"]["requestBody"]["content"]["application/vnd.api+json"] }; required: "body" | "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
+export const updateGadget: Operation<operations["update_gadget"], never, { params: { id: Required<NonNullable<operations["update_gadget"]["parameters"]["path"]>>["id"]; body: operations["update_gadget"]["requestBody"]["content"]["application/vnd.api+json"] }; required: "body" | "id"; paginated: false; fields: never; additionalFields: never }> = /* @__PURE__ */ defineOperation({
   id: "update_gadget",
   method: "PATCH",
   path: "/api/gadgets/{id}",
