@@ -1,12 +1,10 @@
-import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { expect, test } from "vitest";
+import { consumerDiagnostics } from "./support/consumer-program.js";
 
 // A consumer whose tsconfig sets exactOptionalPropertyTypes, on the published declarations. The
 // package's own tsconfig does not, and the required-params type test compares the stated params
 // with core's reading under it, where `sort?: S | undefined` and `sort?: S` are one type; here
 // they are not, and an operation that states a wider param breaks a user's generic code.
-const consumer = fileURLToPath(new URL("./consumer-exact-optional.ts", import.meta.url));
 const source = `
 import * as api from "@klaviyo-ts/2026-04-15";
 import * as beta from "@klaviyo-ts/2026-04-15/beta";
@@ -42,31 +40,7 @@ const klaviyo = api.createKlaviyo({ apiKey: "pk_test" });
 void api.getProfiles(klaviyo, { sort: undefined });
 `;
 
-function diagnostics(): string[] {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (file) => file === consumer || fileExists.call(host, file);
-  host.readFile = (file) => (file === consumer ? source : readFile.call(host, file));
-  host.getSourceFile = (file, language, ...rest) =>
-    file === consumer
-      ? ts.createSourceFile(file, source, language)
-      : getSourceFile.call(host, file, language, ...rest);
-  const program = ts.createProgram([consumer], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-}
-
 test("under exactOptionalPropertyTypes every operation states the params core reads, and generic code over operations compiles", () => {
-  expect(diagnostics()).toEqual([]);
+  const diagnostics = consumerDiagnostics(source, { exactOptionalPropertyTypes: true });
+  expect(diagnostics.map((d) => d.message)).toEqual([]);
 });

@@ -1,10 +1,8 @@
-import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { describe, expect, test } from "vitest";
+import { consumerDiagnostics } from "./support/consumer-program.js";
 
 // What a user reads when a call is wrong: compiler messages, checked on the published
 // declarations (the package imported by its own name) as a consumer's strict project sees them.
-const consumer = fileURLToPath(new URL("./consumer-messages.ts", import.meta.url));
 const source = `
 import { createKlaviyo, getCampaigns, getProfiles } from "@klaviyo-ts/2026-04-15";
 const klaviyo = createKlaviyo({ apiKey: "pk_test" });
@@ -20,30 +18,9 @@ export async function calls() {
 `;
 
 function messagesByLine(): Map<number, string> {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (file) => file === consumer || fileExists.call(host, file);
-  host.readFile = (file) => (file === consumer ? source : readFile.call(host, file));
-  host.getSourceFile = (file, language, ...rest) =>
-    file === consumer
-      ? ts.createSourceFile(file, source, language)
-      : getSourceFile.call(host, file, language, ...rest);
-  const program = ts.createProgram([consumer], options, host);
   const byLine = new Map<number, string>();
-  for (const d of ts.getPreEmitDiagnostics(program)) {
-    if (d.file?.fileName !== consumer || d.start === undefined) continue;
-    const line = d.file.getLineAndCharacterOfPosition(d.start).line;
-    byLine.set(line, ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  for (const { line, message } of consumerDiagnostics(source, { noUncheckedIndexedAccess: true })) {
+    if (line >= 0) byLine.set(line, message);
   }
   return byLine;
 }
