@@ -58,11 +58,12 @@ export function operationFacts(
         return match?.[1] === prefix && match[2] ? [match[2]] : [];
       })
       .sort();
+  const params = paramsShape(document, operation);
   return {
-    requiredParams: requiredParams(document, operation),
+    requiredParams: requiredParams(params),
     fieldsets: bracketed("fields"),
     additionalFieldsets: bracketed("additional-fields"),
-    params: paramsShape(document, operation),
+    params,
   };
 }
 
@@ -111,13 +112,12 @@ export function paramsShape(document: OpenApiDocument, operation: OperationObjec
 
 /**
  * The params a call of the operation must pass, named as core's `RequiredParams` names them in
- * the params object (read from the same grouping as the params themselves, paramsShape): a
+ * the params object (read from the same grouping as the params themselves, paramsShape, which it is given): a
  * required path or query parameter by its name, `page` when a `page[...]` is required, `headers`
  * when a header besides `revision` is, `body` when the request body is; the sparse fieldsets and
  * `company_id` (set by the client) never are.
  */
-export function requiredParams(document: OpenApiDocument, operation: OperationObject): string[] {
-  const { top, page, headers, body } = paramsShape(document, operation);
+export function requiredParams({ top, page, headers, body }: ParamsShape): string[] {
   const required = (params: readonly ParamFact[]) => params.some((param) => param.required);
   const names = new Set([
     ...top.filter((param) => param.required).map((param) => param.key),

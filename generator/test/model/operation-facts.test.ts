@@ -55,7 +55,7 @@ describe("requiredParams", () => {
       parameters,
       ...(bodyRequired !== undefined && { requestBody: { required: bodyRequired, content: {} } }),
     });
-    expect(requiredParams(document({}), op)).toEqual(expected);
+    expect(requiredParams(paramsShape(document({}), op))).toEqual(expected);
   });
 
   it("follows a parameter $ref", () => {
@@ -64,7 +64,7 @@ describe("requiredParams", () => {
       operationId: "op",
       parameters: [{ $ref: "#/components/parameters/Id" } as ParameterObject],
     });
-    expect(requiredParams(doc, op)).toEqual(["id"]);
+    expect(requiredParams(paramsShape(doc, op))).toEqual(["id"]);
   });
 });
 
